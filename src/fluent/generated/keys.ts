@@ -1,0 +1,910 @@
+import '@servicenow/sdk/global'
+
+declare global {
+    namespace Now {
+        namespace Internal {
+            interface Keys extends KeysRegistry {
+                explicit: {
+                    'acl-rest-alert-endpoint': {
+                        table: 'sys_security_acl'
+                        id: '6fa2012ef20d453aa2f97ffc85adbdfc'
+                    }
+                    bom_json: {
+                        table: 'sys_module'
+                        id: 'fa4a5800b2a54014b3af7c060b677490'
+                    }
+                    'csp-incident-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'bb0eceb2a5814d95bf6a036600cd307b'
+                    }
+                    'csp-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'cceefef7ada748b483a4d1a191755371'
+                    }
+                    'csp-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: '11412b20a0d045f19b16c4d2702a0700'
+                    }
+                    package_json: {
+                        table: 'sys_module'
+                        id: '93fe58cb8a934a7898f8ac89a6a27f11'
+                    }
+                    'prop-assignment-group': {
+                        table: 'sys_properties'
+                        id: 'cb45cb9b2d5b41e3a74cd895d70ce40c'
+                    }
+                    'prop-central-url': {
+                        table: 'sys_properties'
+                        id: 'dd453ad573714b1e8b2b38224cba6e9c'
+                    }
+                    'prop-debug': {
+                        table: 'sys_properties'
+                        id: '013bc4c13bad44d68a26af98f5188531'
+                    }
+                    'prop-dedup-closed-action': {
+                        table: 'sys_properties'
+                        id: 'a3d6eaccb9ef4e7abc93ef665ec4cc35'
+                    }
+                    'prop-dedup-mode': {
+                        table: 'sys_properties'
+                        id: 'fd8717cf814b4460bd4bc47605f7f4dd'
+                    }
+                    'prop-raw-body-max': {
+                        table: 'sys_properties'
+                        id: 'f8dacf96ded7427bbba4201ec5759e5d'
+                    }
+                    'prop-retention-days': {
+                        table: 'sys_properties'
+                        id: '6225955911a34ce79e06a9f4e4990302'
+                    }
+                    'prop-severity-critical': {
+                        table: 'sys_properties'
+                        id: '3eeda2868a674b12b6cc750ba4fb4811'
+                    }
+                    'prop-severity-high': {
+                        table: 'sys_properties'
+                        id: '9881626da4234abfbcf46b5b22ab962d'
+                    }
+                    'prop-severity-low': {
+                        table: 'sys_properties'
+                        id: 'b6ea30ab64894c748a7a97f16721f170'
+                    }
+                    'prop-severity-medium': {
+                        table: 'sys_properties'
+                        id: '63d3761c0c2045559dbf36849b7ebcc6'
+                    }
+                    'prop-severity-other': {
+                        table: 'sys_properties'
+                        id: 'bd9ac441fc8e4e51b6a78f652a1b39a0'
+                    }
+                    'prop-storm-global-budget': {
+                        table: 'sys_properties'
+                        id: '39b8a2e5a55948c0863254a5894bdadb'
+                    }
+                    'prop-storm-policy-budget': {
+                        table: 'sys_properties'
+                        id: '824e1425c6fb46a29b3029ab39394a94'
+                    }
+                    'prop-storm-window': {
+                        table: 'sys_properties'
+                        id: 'b3ca9151203a406da23470a0dc3f6537'
+                    }
+                    'prop-test-incident': {
+                        table: 'sys_properties'
+                        id: 'd195906345d6468a8ebbdda2836c2f53'
+                    }
+                    'rest-api-rhacs': {
+                        table: 'sys_ws_definition'
+                        id: 'b195ea4787564d10af7ae5bd00dbd112'
+                    }
+                    'rest-route-rhacs-alert': {
+                        table: 'sys_ws_operation'
+                        id: 'af9fd2a31d1647a4b2dffc254e01df75'
+                    }
+                    'src_server_alert-facts_ts': {
+                        table: 'sys_module'
+                        id: 'bda1de36750b4d04a976c87a3a9fac7f'
+                    }
+                    'src_server_alert-route_ts': {
+                        table: 'sys_module'
+                        id: 'c06264da27d145d691df16d09100c133'
+                    }
+                    'src_server_app-properties_ts': {
+                        table: 'sys_module'
+                        id: '9bc21195880f4fef98003c9ad45be97f'
+                    }
+                    'src_server_correlation-key_ts': {
+                        table: 'sys_module'
+                        id: '18373c39de6640e3b98d866beee829af'
+                    }
+                    'src_server_dedup-state_ts': {
+                        table: 'sys_module'
+                        id: '2ba798540d5942a882ded9950bb4b9b9'
+                    }
+                    'src_server_delivery-handler_ts': {
+                        table: 'sys_module'
+                        id: 'df0890ef63794b61978a3df5e586c454'
+                    }
+                    src_server_fingerprint_ts: {
+                        table: 'sys_module'
+                        id: '792aa7c7cf68421cba4140c6635e1e72'
+                    }
+                    'src_server_glide-platform_ts': {
+                        table: 'sys_module'
+                        id: 'cc7fc3fb01b34b338277f48141f6263f'
+                    }
+                    'src_server_incident-description_ts': {
+                        table: 'sys_module'
+                        id: '1f77f74808094630b592e30e8a23da25'
+                    }
+                    'src_server_json-reading_ts': {
+                        table: 'sys_module'
+                        id: 'f4eb0b3cb0ea451ebacc5bab10bf6112'
+                    }
+                    'src_server_platform-port_ts': {
+                        table: 'sys_module'
+                        id: 'f57221bdc64a4d799ff782898d2bc48a'
+                    }
+                    'src_server_rhacs-message_ts': {
+                        table: 'sys_module'
+                        id: '23ebc5d1b7234739a429f5814746df79'
+                    }
+                    'src_server_rhacs-time_ts': {
+                        table: 'sys_module'
+                        id: '40247228c2b44e69bd8a7d11c0ada7e7'
+                    }
+                    'src_server_severity-mapping_ts': {
+                        table: 'sys_module'
+                        id: '6b95cc59dcbc489d9349345179403639'
+                    }
+                    'src_server_storm-control_ts': {
+                        table: 'sys_module'
+                        id: '8e3ccb05db834ea29509b2a4dc1c046f'
+                    }
+                    'src_server_text-limits_ts': {
+                        table: 'sys_module'
+                        id: '121dfb1277d746c88e7c7582f09d50b7'
+                    }
+                }
+                composite: [
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0ce1bde3dcff4080bcf9de882a60487a'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0fb4b85b7a594e47a290fe8d538e47a9'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'updated'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '135e8a7fc2b44a69b9f7e2739a502f91'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '15d7e16b6bf046b48b995b06b23afbf8'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1d2ff8aabd73407f955351be7430c178'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_occurrences'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '219e194c47f545a2936ed784855ce478'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '22ad7b1e4eca4570872f43d7a77331f4'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '24fa56aabd234d04b376725103137fbd'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2a4a1ee0573141e9a37426f13653c7db'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'raw_body'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ee7b3d522d2443fbfff076b471df806'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'entity_name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '36f332f93fb84406b9c2633114dfdfcb'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'severity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '385b789063f646f7818ef5c2bc6c18d9'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'entity_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3a021e3f8eb244889cda464aa4f53308'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'violation_count'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3a1d0d35048f4ea8be5269c1daaf265b'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3a3f0b4828dc4dedbcd33c5df3faa303'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'cluster'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3b6b49e0dfc7459b9e924d5c23ad7f4b'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3cccb39dadbb4b138eaadaabb6bc7ff9'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'duplicate'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3d205be48ca24010baedbfae6d915912'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'dedup_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e1feee48a1f4eb2a86309c9bd2d8cd3'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'cluster'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '40eb545776d4474eac8edad460f86956'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_delivery'
+                            col_name_string: 'received,outcome,policy'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '462f789b9aba49428f615f7d041b05d9'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                            value: 'alert'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '4997135957a147ae856c467054a3fb22'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5589fd4703c745f0828a0aac500db4af'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'policy'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55f01586fdeb40fb883c238f8e446b12'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'entity_name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '569a97ab398f4d2898009885e797341a'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'alert_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '588b0b101f424aacbfdb471729508a00'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '59650d0a5b4a41d8bbc778e87965a5e0'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_dedup_state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a2564061e1e4913ade614f305b9837a'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'namespace'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5a86007f7fa347c18e66a536aab02c57'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_last_seen'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5d5d53295be34dc6b4c5484b8f7bd289'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62677dd16f81440084e87120d5e878bd'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '655bc3a32e0d4a01af62b94fdc5edf0e'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6661b5e253814278b535b54fe6e1576d'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '679ea96e54f64f158431f1d747e7f470'
+                        key: {
+                            name: 'x_rhacs_snow.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '693d4cb87cb4457ebd03494327c3fa02'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'raw_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6998365ca43d4a6e8a775504bf1f1a04'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                            value: 'audit'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6f3e134a7b07431b85664a2914371c93'
+                        key: {
+                            name: 'incident'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '745ed7a435124fee964e31a3b1bac72d'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'storm'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '75eff906a7a94391afe79835fc4a6abe'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'severity'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '769d17cd3bed4724bf17be7fb7d070ef'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'entity_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82e5af919a8241b58e8a335475d86d1c'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'http_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '86ba5dee65814ffbae7e7eb90fb2078c'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'received'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '903e5ef7dd5441c8a2c0a41bc1770753'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_occurrences'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92a9c77fca3546dd81cf64dd2532a264'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_previous_incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92b89be4a8cc46259b617fc3ed11d3db'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '93479d7844024b68a805fd6a2e3f2976'
+                        key: {
+                            sys_security_acl: '6fa2012ef20d453aa2f97ffc85adbdfc'
+                            sys_user_role: {
+                                id: 'b6118ed6958f41af9c3f130dabb890ce'
+                                key: {
+                                    name: 'x_rhacs_snow.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9364784cac3940eab1b447d7ceee7a7a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_last_seen'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '95bd95344abf4337aa9027f8b9c153fc'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_previous_incident'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '97d02120352e469797978068ace83d1f'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'created'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c5883839c7b4d96a6c8e201e7aaef22'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'dedup_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9ccce657d71141b99e14707f7877491b'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'stale'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '9dd8401e516b40469c49b62ccbdbc519'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6294d48029e4b4788b513514e520e08'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_noted_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a77ef8ec14a745dd8ef8a537a570fe49'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'alert_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac656b9a9aa541c3a381f2b2001ee0c9'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'claim'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'ad72ca40263946e7ab98bb4bff09211a'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_delivery'
+                            col_name_string: 'incident,outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ad8b5f622ecc4142a00e252ffc6677a3'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                            value: 'test'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2fdc8ae5289492b91deb3e9b1c33a9f'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'detail'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b3e907b81b994f52a26e92d7ff6ec244'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'policy'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b60abe51b49b4d8081d448c4a9b0b98d'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'claim'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'b6118ed6958f41af9c3f130dabb890ce'
+                        key: {
+                            name: 'x_rhacs_snow.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bac9ca888d434cf081f459888004ee25'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                            value: 'invalid'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'bbae6ac06f83490ba9012f866763652e'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'bced392f128841e0ba38f4f561591f55'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c4b8ed9877994dc894da0b6153fdbae7'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'raw_body_attached'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c559307495be446fa51cb77d22f7a796'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c5895a3192a14ccfa7bff9ad99b51798'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'raw_body_chars'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c85e8b29abd14deeb14c7fde929f024d'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c922c59a43b740dcbe8ad2b7cf0fe48d'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_delivery'
+                            col_name_string: 'claim'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca6c0a8a841846bd9be7235a67c40531'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'raw_body_chars'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc9eb336efaa4c9c8e7542fc9db8114e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_noted_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd6d47d3e136947588e4e0577614dba92'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'db0c57a22acc4ea8b819f6b1c8930786'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'violation_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ddccb957a6564ab2adedc4db7691eb31'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'received'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dfdff4b0a4bd416286948bdc3423c46e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_dedup_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e5df0de7f92d4ddc854b849f8ebc7312'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'lifecycle_stage'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e5e53d70c6144f1f91d63329ff3399f4'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'kind'
+                            value: 'networkpolicy'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ea6ca41776ce4cc6a59c71e46b75ac98'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_state'
+                            value: 'ended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f01c4c027ceb4ef58af1bc813a3656cd'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f02f17d4e9a942ee93e4619944f1924c'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'detail'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f070ce8bf72f4c05be65a8b2b1d604c3'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_storm_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'faff7e5edc824b4cb4bf64f87fdfda36'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'namespace'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff92e94478c642dca984bc890e87f917'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'raw_body_attached'
+                        }
+                    },
+                ]
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+// Every system property the app reads: its name, default, and how an admin's value is checked.
+// Pure: the caller passes a reader (gs.getProperty on the instance, a map in tests and preview).
+// An invalid value falls back to the default and yields one warning.
+
+export const SCOPE = 'x_rhacs_snow'
+
+export const PROPERTY = {
+    severityCritical: SCOPE + '.severity.critical',
+    severityHigh: SCOPE + '.severity.high',
+    severityMedium: SCOPE + '.severity.medium',
+    severityLow: SCOPE + '.severity.low',
+    severityOther: SCOPE + '.severity.other',
+    debug: SCOPE + '.debug',
+    centralUrl: SCOPE + '.central_url',
+    assignmentGroup: SCOPE + '.assignment_group',
+    dedupMode: SCOPE + '.dedup.mode',
+    closedAction: SCOPE + '.dedup.closed_action',
+    testIncident: SCOPE + '.test_incident',
+    rawBodyMaxChars: SCOPE + '.deliveries.raw_body_max_chars',
+    retentionDays: SCOPE + '.deliveries.retention_days',
+    stormPolicyBudget: SCOPE + '.storm.policy_budget',
+    stormGlobalBudget: SCOPE + '.storm.global_budget',
+    stormWindowMinutes: SCOPE + '.storm.window_minutes',
+} as const
+
+export type DedupMode = 'workload' | 'alert' | 'none'
+export type ClosedAction = 'new' | 'reopen'
+
+export interface UrgencyImpact {
+    urgency: number
+    impact: number
+}
+
+export interface AppConfig {
+    severity: {
+        critical: UrgencyImpact
+        high: UrgencyImpact
+        medium: UrgencyImpact
+        low: UrgencyImpact
+        other: UrgencyImpact
+    }
+    debug: boolean
+    centralUrl: string
+    assignmentGroup: string
+    dedupMode: DedupMode
+    closedAction: ClosedAction
+    testIncident: boolean
+    rawBodyMaxChars: number
+    retentionDays: number
+    stormPolicyBudget: number
+    stormGlobalBudget: number
+    stormWindowMinutes: number
+}
+
+/** Defaults: the use case's severity table, dedup per workload, storm budget 10/50 per 10 min. */
+export type PropertyName = (typeof PROPERTY)[keyof typeof PROPERTY]
+
+export const DEFAULTS: { [name in PropertyName]: string } = {
+    [PROPERTY.severityCritical]: '1/1',
+    [PROPERTY.severityHigh]: '1/2',
+    [PROPERTY.severityMedium]: '2/2',
+    [PROPERTY.severityLow]: '3/3',
+    [PROPERTY.severityOther]: '3/3',
+    [PROPERTY.debug]: 'false',
+    [PROPERTY.centralUrl]: '',
+    [PROPERTY.assignmentGroup]: '',
+    [PROPERTY.dedupMode]: 'workload',
+    [PROPERTY.closedAction]: 'new',
+    [PROPERTY.testIncident]: 'true',
+    [PROPERTY.rawBodyMaxChars]: '100000',
+    [PROPERTY.retentionDays]: '30',
+    [PROPERTY.stormPolicyBudget]: '10',
+    [PROPERTY.stormGlobalBudget]: '50',
+    [PROPERTY.stormWindowMinutes]: '10',
+}
+
+export type PropertyReader = (name: string) => string | null | undefined
+
+export interface ConfigResult {
+    config: AppConfig
+    /** One message per property whose value was invalid and replaced by its default. */
+    warnings: string[]
+}
+
+export function parseUrgencyImpact(text: string): UrgencyImpact | null {
+    const m = /^\s*([123])\s*[/,]\s*([123])\s*$/.exec(text)
+    return m === null ? null : { urgency: Number(m[1]), impact: Number(m[2]) }
+}
+
+export function readConfig(read: PropertyReader): ConfigResult {
+    const warnings: string[] = []
+    function raw(name: PropertyName): string {
+        const value = read(name)
+        return value === null || value === undefined ? DEFAULTS[name] : String(value).trim()
+    }
+    function checked<T>(name: PropertyName, parse: (s: string) => T | null, expected: string): T {
+        const value = raw(name)
+        const parsed = parse(value)
+        if (parsed !== null) return parsed
+        warnings.push(
+            'Property ' + name + ' has the invalid value "' + value.slice(0, 40) + '" (expected ' + expected + '); using the default "' + DEFAULTS[name] + '".',
+        )
+        return parse(DEFAULTS[name]) as T
+    }
+    const oneOf = <T extends string>(values: readonly T[]) => (s: string): T | null =>
+        (values as readonly string[]).includes(s) ? (s as T) : null
+    const bool = (s: string): boolean | null => (s === 'true' ? true : s === 'false' ? false : null)
+    const int = (min: number, max: number) => (s: string): number | null => {
+        if (!/^\d{1,9}$/.test(s)) return null
+        const n = Number(s)
+        return n >= min && n <= max ? n : null
+    }
+    const ui = 'urgency/impact such as 1/2, each 1-3'
+    const config: AppConfig = {
+        severity: {
+            critical: checked(PROPERTY.severityCritical, parseUrgencyImpact, ui),
+            high: checked(PROPERTY.severityHigh, parseUrgencyImpact, ui),
+            medium: checked(PROPERTY.severityMedium, parseUrgencyImpact, ui),
+            low: checked(PROPERTY.severityLow, parseUrgencyImpact, ui),
+            other: checked(PROPERTY.severityOther, parseUrgencyImpact, ui),
+        },
+        debug: checked(PROPERTY.debug, bool, 'true or false'),
+        centralUrl: checked(PROPERTY.centralUrl, (s) => (s === '' || /^https?:\/\/[^\s"<>]+$/.test(s) ? s : null), 'an https:// URL or empty'),
+        assignmentGroup: checked(PROPERTY.assignmentGroup, (s) => (s === '' || /^[0-9a-f]{32}$/.test(s) ? s : null), 'a group sys_id or empty'),
+        dedupMode: checked(PROPERTY.dedupMode, oneOf(['workload', 'alert', 'none'] as const), 'workload, alert or none'),
+        closedAction: checked(PROPERTY.closedAction, oneOf(['new', 'reopen'] as const), 'new or reopen'),
+        testIncident: checked(PROPERTY.testIncident, bool, 'true or false'),
+        rawBodyMaxChars: checked(PROPERTY.rawBodyMaxChars, int(1000, 10000000), 'an integer 1000-10000000'),
+        retentionDays: checked(PROPERTY.retentionDays, int(1, 3650), 'an integer 1-3650'),
+        stormPolicyBudget: checked(PROPERTY.stormPolicyBudget, int(0, 100000), 'an integer 0-100000'),
+        stormGlobalBudget: checked(PROPERTY.stormGlobalBudget, int(0, 100000), 'an integer 0-100000'),
+        stormWindowMinutes: checked(PROPERTY.stormWindowMinutes, int(1, 1440), 'an integer 1-1440'),
+    }
+    return { config, warnings }
+}

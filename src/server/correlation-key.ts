@@ -1,0 +1,46 @@
+// The dedup key written to the Incident's correlation_id: never empty, at most 100 characters,
+// stable across re-sends of the same problem. A hash keeps it exact; a readable tail helps an
+// admin who filters the Incident list by it.
+
+import type { AlertFacts } from './alert-facts'
+import type { DedupMode } from './app-properties'
+import { fingerprint64 } from './fingerprint'
+import { CORRELATION_ID_MAX } from './text-limits'
+
+export const TEST_KEY = 'rhacs-test:integration'
+
+function withTail(prefix: string, hashInput: string, tail: string): string {
+    const head = prefix + fingerprint64(hashInput)
+    const readable = tail.replace(/[^\x20-\x7e]/g, '?').replace(/\s+/g, ' ').trim()
+    if (readable === '') return head
+    return (head + ':' + readable).slice(0, CORRELATION_ID_MAX)
+}
+
+/** Policy + cluster + namespace + entity: "same problem, same workload". */
+export function workloadKey(facts: AlertFacts): string {
+    const policy = facts.policyId || facts.policyName
+    const entity = facts.entity.kind + '/' + facts.entity.type + '/' + facts.entity.name
+    return withTail(
+        'rhacs-w:',
+        [policy, facts.clusterName, facts.namespace, entity].join('\u0000'),
+        facts.namespace + '/' + (facts.entity.name || facts.entity.kind),
+    )
+}
+
+/**
+ * The correlation key for the chosen mode. `none` still dedups exact replays and stale
+ * versions of one delivery (the key includes the version), but every new version of an alert
+ * gets its own Incident, as a pasted script would.
+ */
+export function correlationKey(facts: AlertFacts, mode: DedupMode, versionKey: string): string {
+    if (mode === 'alert' && facts.alertId !== '') return withTail('rhacs-a:', facts.alertId, facts.alertId)
+    if (mode === 'none') {
+        return withTail('rhacs-n:', [facts.alertId, versionKey, workloadKey(facts)].join('\u0000'), facts.alertId)
+    }
+    return workloadKey(facts)
+}
+
+/** One storm Incident per policy at a time. */
+export function stormKey(facts: AlertFacts): string {
+    return withTail('rhacs-s:', facts.policyId || facts.policyName, facts.policyName)
+}

@@ -1,0 +1,470 @@
+// One POST from RHACS in, one HTTP answer out. Decides everything (kind, dedup, replay,
+// storm) from pure modules and talks to the instance only through the Platform port.
+
+import { alertVersionKey, readAlertFacts, type AlertFacts } from './alert-facts'
+import { readConfig, type AppConfig } from './app-properties'
+import { correlationKey, stormKey, TEST_KEY } from './correlation-key'
+import { decideRepeat, applied, emptyState, parseState, serializeState, type RepeatDecision } from './dedup-state'
+import {
+    boundedWorkNote,
+    incidentDescription,
+    shortDescription,
+    stormShortDescription,
+    TEST_INCIDENT_TITLE,
+    testDescription,
+    violationList,
+} from './incident-description'
+import { objectField, textField } from './json-reading'
+import {
+    CLOSED_STATES,
+    INCIDENT_COLUMN,
+    type DeliveryRecord,
+    type IncidentRow,
+    type MessageKind,
+    type Outcome,
+    type Platform,
+} from './platform-port'
+import { classifyMessage, type ExtraField } from './rhacs-message'
+import { toGlideDateTime } from './rhacs-time'
+import { urgencyImpactFor } from './severity-mapping'
+import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control'
+import { lineValue, truncate } from './text-limits'
+
+export interface HandlerResponse {
+    status: number
+    body: { [key: string]: unknown }
+}
+
+/** Claims older than this whose Incident never appeared were left by a failed transaction. */
+export const ABANDONED_CLAIM_MS = 120000
+
+interface Delivery {
+    platform: Platform
+    config: AppConfig
+    rawBody: string
+    nowMs: number
+    received: string
+}
+
+interface IncidentResult {
+    status: number
+    outcome: Outcome
+    incident: { sysId: string; number: string } | null
+    key: string
+    detail: string
+    extra?: { [key: string]: unknown }
+}
+
+function isOpen(row: IncidentRow): boolean {
+    return CLOSED_STATES.indexOf(row.state) < 0
+}
+
+function baseRecord(d: Delivery, kind: MessageKind): DeliveryRecord {
+    return {
+        received: d.received,
+        kind,
+        alert_id: '',
+        policy: '',
+        severity: '',
+        cluster: '',
+        namespace: '',
+        entity_type: '',
+        entity_name: '',
+        lifecycle_stage: '',
+        violation_count: 0,
+        dedup_key: '',
+        outcome: 'ignored',
+        incident: '',
+        http_status: 0,
+        detail: '',
+        raw_body: '',
+        raw_body_chars: d.rawBody.length,
+        raw_body_attached: false,
+        claim: '',
+    }
+}
+
+function alertRecord(d: Delivery, kind: MessageKind, facts: AlertFacts, key: string): DeliveryRecord {
+    return {
+        ...baseRecord(d, kind),
+        alert_id: truncate(facts.alertId, 100),
+        policy: truncate(lineValue(facts.policyName), 200),
+        severity: truncate(facts.severity, 40),
+        cluster: truncate(lineValue(facts.clusterName), 200),
+        namespace: truncate(lineValue(facts.namespace), 200),
+        entity_type: truncate(lineValue(facts.entity.type || facts.entity.kind), 100),
+        entity_name: truncate(lineValue(facts.entity.name), 255),
+        lifecycle_stage: truncate(facts.lifecycleStage, 40),
+        violation_count: facts.violations.length,
+        dedup_key: key,
+    }
+}
+
+/**
+ * Writes the delivery row; the raw body is kept whole up to the configured bound, and beyond
+ * it the row keeps the head while the whole body becomes an attachment, so nothing is lost.
+ */
+function recordDelivery(d: Delivery, record: DeliveryRecord): string | null {
+    const oversized = d.rawBody.length > d.config.rawBodyMaxChars
+    const row: DeliveryRecord = {
+        ...record,
+        raw_body: oversized ? truncate(d.rawBody, d.config.rawBodyMaxChars, ' …[whole body attached]') : d.rawBody,
+        raw_body_attached: oversized,
+    }
+    const sysId = d.platform.insertDelivery(row)
+    if (sysId !== null && oversized && !d.platform.attachRawBody(sysId, d.rawBody)) {
+        d.platform.warn('RHACS delivery ' + sysId + ': the raw body could not be attached; its first ' + d.config.rawBodyMaxChars + ' characters are on the row.')
+        d.platform.updateDelivery(sysId, { raw_body_attached: false })
+    }
+    return sysId
+}
+
+function occurrencesNote(occurrences: number, received: string): string {
+    return 'Occurrences: ' + occurrences + '; last seen ' + received + ' UTC.'
+}
+
+/** The work note for a repeat: only what was not noted before. */
+function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: number, received: string, reopened: boolean): string {
+    const lines: string[] = []
+    if (reopened) lines.push('Reopened by the RHACS integration: the problem was reported again after this Incident was closed.')
+    const id = facts.alertId || '(no id)'
+    const n = decision.newViolations.length
+    if (decision.newAlert) {
+        lines.push('New RHACS alert ' + id + ' for the same problem' + (n > 0 ? ', ' + n + (n === 1 ? ' violation' : ' violations') + ' not noted before:' : '; no violations that were not already noted.'))
+    } else if (n > 0) {
+        lines.push('RHACS alert ' + id + ' gained ' + n + (n === 1 ? ' new violation:' : ' new violations:'))
+    } else {
+        lines.push('RHACS re-sent alert ' + id + ' with no violations that were not already noted.')
+    }
+    if (n > 0) lines.push(violationList(decision.newViolations))
+    if (facts.entity.inactive) lines.push('The deployment was deleted (RHACS marks it inactive).')
+    if (facts.state === 'ATTEMPTED') lines.push('RHACS enforcement blocked this request (state ATTEMPTED).')
+    lines.push(occurrencesNote(occurrences, received))
+    return boundedWorkNote(lines.join('\n'))
+}
+
+function newIncidentFields(
+    d: Delivery,
+    facts: AlertFacts,
+    key: string,
+    previous: IncidentRow | null,
+    extraFields: ExtraField[],
+    stateJson: string,
+): { [column: string]: string } {
+    const ui = urgencyImpactFor(facts.severity, d.config)
+    const fields: { [column: string]: string } = {
+        short_description: shortDescription(facts),
+        description: incidentDescription(facts, {
+            extraFields,
+            centralUrl: d.config.centralUrl,
+            previousIncident: previous ? previous.number : '',
+        }),
+        urgency: String(ui.urgency),
+        impact: String(ui.impact),
+        correlation_id: key,
+        correlation_display: 'RHACS',
+        [INCIDENT_COLUMN.dedupState]: stateJson,
+        [INCIDENT_COLUMN.occurrences]: '1',
+        [INCIDENT_COLUMN.lastSeen]: d.received,
+    }
+    if (previous) fields[INCIDENT_COLUMN.previousIncident] = previous.sysId
+    if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
+    return fields
+}
+
+/**
+ * Creates the Incident for `key` under a claim: the delivery row is inserted first with a
+ * claim column the deliveries table indexes as unique, so of two concurrent first deliveries
+ * only one creates the Incident. The Incident's sys_id is chosen up front so the row can
+ * reference it; if the Incident insert then fails, the row is marked failed and its claim freed.
+ */
+function createUnderClaim(
+    d: Delivery,
+    record: DeliveryRecord,
+    key: string,
+    previous: IncidentRow | null,
+    fields: { [column: string]: string },
+    outcome: Outcome,
+    retried: boolean = false,
+): IncidentResult | 'conflict' {
+    const sysId = d.platform.newSysId()
+    const claim = truncate(key + '|' + (previous ? previous.sysId : 'first'), 160)
+    const deliveryId = recordDelivery(d, { ...record, outcome, incident: sysId, claim, http_status: 201 })
+    if (deliveryId === null) {
+        const holder = d.platform.findClaimHolder(claim)
+        if (!retried && holder !== null && d.nowMs - glideToMs(holder.received) > ABANDONED_CLAIM_MS) {
+            d.platform.updateDelivery(holder.sysId, { claim: '', outcome: 'failed', detail: 'Claim released: its Incident was never inserted.' })
+            return createUnderClaim(d, record, key, previous, fields, outcome, true)
+        }
+        return 'conflict'
+    }
+    const created = d.platform.insertIncident(sysId, fields)
+    if (created === null) {
+        d.platform.updateDelivery(deliveryId, { outcome: 'failed', claim: '', incident: '', http_status: 503, detail: 'The Incident insert was refused.' })
+        return { status: 503, outcome: 'failed', incident: null, key, detail: 'The Incident could not be inserted.' }
+    }
+    return { status: 201, outcome, incident: created, key, detail: '' }
+}
+
+function glideToMs(value: string): number {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value)
+    return m === null ? 0 : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
+}
+
+/** A delivery whose key already has an Incident. */
+function applyRepeat(
+    d: Delivery,
+    facts: AlertFacts,
+    record: DeliveryRecord,
+    row: IncidentRow,
+    decision: RepeatDecision,
+    reopen: boolean,
+): IncidentResult {
+    const incident = { sysId: row.sysId, number: row.number }
+    if (decision.outcome !== 'updated') {
+        recordDelivery(d, { ...record, outcome: decision.outcome, incident: row.sysId, http_status: 200 })
+        return { status: 200, outcome: decision.outcome, incident, key: row.correlationId, detail: '' }
+    }
+    const occurrences = row.occurrences + 1
+    const fields: { [column: string]: string } = {
+        work_notes: repeatNote(facts, decision, occurrences, d.received, reopen),
+        [INCIDENT_COLUMN.dedupState]: serializeState(decision.next),
+        [INCIDENT_COLUMN.occurrences]: String(occurrences),
+        [INCIDENT_COLUMN.lastSeen]: d.received,
+    }
+    if (reopen) fields.state = '1'
+    if (!d.platform.updateIncident(row.sysId, fields)) {
+        recordDelivery(d, { ...record, outcome: 'failed', incident: row.sysId, http_status: 503, detail: 'The Incident update was refused.' })
+        return { status: 503, outcome: 'failed', incident: null, key: row.correlationId, detail: 'The Incident could not be updated.' }
+    }
+    recordDelivery(d, { ...record, outcome: 'updated', incident: row.sysId, http_status: 200, detail: reopen ? 'Reopened a closed Incident.' : '' })
+    return { status: 200, outcome: 'updated', incident, key: row.correlationId, detail: '', extra: reopen ? { reopened: true } : undefined }
+}
+
+function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], attempt: number = 0): IncidentResult {
+    const versionKey = alertVersionKey(facts)
+    const key = correlationKey(facts, d.config.dedupMode, versionKey)
+    const sKey = stormKey(facts)
+    const record = alertRecord(d, 'alert', facts, key)
+    const rows = d.platform.findLatestIncidents([key, sKey])
+    const current = rows.filter((r) => r.correlationId === key)[0] ?? null
+    const storm = rows.filter((r) => r.correlationId === sKey)[0] ?? null
+
+    // Dedup first: a key with an Incident updates it (or is a replay of it), never the storm one.
+    if (current !== null) {
+        const decision = decideRepeat(parseState(current.dedupState), facts.alertId, versionKey, facts.violations)
+        if (decision.outcome !== 'updated' || isOpen(current)) return applyRepeat(d, facts, record, current, decision, false)
+        if (d.config.closedAction === 'reopen') return applyRepeat(d, facts, record, current, decision, true)
+    }
+
+    // A new problem: storm control decides whether it gets its own Incident.
+    const windowStart = toGlideDateTime(d.nowMs - d.config.stormWindowMinutes * 60000)
+    const counts = d.platform.countCreatedSince(windowStart, record.policy)
+    const stormActive = storm !== null && isOpen(storm) && storm.stormState === 'active'
+    const verdict = decideStorm(counts, stormActive, { policyBudget: d.config.stormPolicyBudget, globalBudget: d.config.stormGlobalBudget })
+    if (verdict === 'storm') return absorbInStorm(d, facts, record, storm, extraFields)
+
+    const stateJson = serializeState(applied(emptyState(), facts.alertId, versionKey, facts.violations))
+    const fields = newIncidentFields(d, facts, key, current, extraFields, stateJson)
+    const result = createUnderClaim(d, record, key, current, fields, 'created')
+    if (result === 'conflict') {
+        // Another delivery holds the claim for this key: it has created, or is creating, the Incident.
+        if (attempt === 0) return handleAlert(d, facts, extraFields, 1)
+        recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the Incident for this key.' })
+        return { status: 503, outcome: 'failed', incident: null, key, detail: 'Another delivery is creating the Incident for this key; retry.' }
+    }
+    if (verdict === 'recover' && storm !== null && result.status === 201) endStorm(d, storm)
+    return result
+}
+
+function workloadOf(facts: AlertFacts): string {
+    return lineValue(facts.clusterName + ' / ' + facts.namespace + ' / ' + (facts.entity.display || facts.entity.kind), 300)
+}
+
+/** Over budget: the alert is recorded, linked to the policy's storm Incident, and summarised. */
+function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, storm: IncidentRow | null, extraFields: ExtraField[]): IncidentResult {
+    const sKey = stormKey(facts)
+    const stormRecord = { ...record, detail: 'Absorbed by storm control: ' + workloadOf(facts) }
+    if (storm === null || !isOpen(storm) || storm.stormState !== 'active') {
+        const ui = urgencyImpactFor(facts.severity, d.config)
+        const fields: { [column: string]: string } = {
+            short_description: stormShortDescription(facts),
+            description: truncate(
+                [
+                    'Source: Red Hat Advanced Cluster Security (ACS)',
+                    'Storm control: policy "' + lineValue(facts.policyName) + '" (' + facts.severity + ') reached its budget of new Incidents (' +
+                        d.config.stormPolicyBudget + ' per policy, ' + d.config.stormGlobalBudget + ' overall, per ' + d.config.stormWindowMinutes + ' minutes).',
+                    'Further new alerts of this policy are recorded as RHACS deliveries linked to this Incident and summarised in its work notes, at most once a minute.',
+                    '',
+                    'First absorbed alert:',
+                    incidentDescription(facts, { extraFields, centralUrl: d.config.centralUrl, previousIncident: '' }),
+                ].join('\n'),
+                4000,
+            ),
+            urgency: String(ui.urgency),
+            impact: String(ui.impact),
+            correlation_id: sKey,
+            correlation_display: 'RHACS storm',
+            [INCIDENT_COLUMN.stormState]: 'active',
+            [INCIDENT_COLUMN.stormNotedAt]: d.received,
+            [INCIDENT_COLUMN.occurrences]: '1',
+            [INCIDENT_COLUMN.lastSeen]: d.received,
+        }
+        if (storm !== null) fields[INCIDENT_COLUMN.previousIncident] = storm.sysId
+        if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
+        const result = createUnderClaim(d, stormRecord, sKey, storm, fields, 'storm')
+        if (result === 'conflict') {
+            // A concurrent delivery is opening this policy's storm Incident: join it.
+            const again = d.platform.findLatestIncidents([sKey])[0] ?? null
+            if (again !== null && isOpen(again)) return absorbInStorm(d, facts, record, again, extraFields)
+            recordDelivery(d, { ...stormRecord, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the storm Incident.' })
+            return { status: 503, outcome: 'failed', incident: null, key: sKey, detail: 'Another delivery is creating the storm Incident; retry.' }
+        }
+        return { ...result, extra: { storm: true } }
+    }
+    recordDelivery(d, { ...stormRecord, outcome: 'storm', incident: storm.sysId, http_status: 200 })
+    if (d.nowMs - glideToMs(storm.stormNotedAt) >= STORM_NOTE_INTERVAL_MS) {
+        const workloads = d.platform.stormWorkloadsSince(storm.sysId, storm.stormNotedAt)
+        const total = workloads.reduce((n, w) => n + w.count, 0)
+        const lines = workloads.slice(0, 50).map((w) => '- ' + w.workload + (w.count > 1 ? ' (' + w.count + ' alerts)' : ''))
+        if (workloads.length > 50) lines.push('- … and ' + (workloads.length - 50) + ' more workloads')
+        const note = 'Storm control: ' + total + (total === 1 ? ' alert' : ' alerts') + ' on ' + workloads.length +
+            (workloads.length === 1 ? ' workload' : ' workloads') + ' absorbed since ' + storm.stormNotedAt + ' UTC:\n' + lines.join('\n')
+        d.platform.updateIncident(storm.sysId, {
+            work_notes: boundedWorkNote(note),
+            [INCIDENT_COLUMN.stormNotedAt]: d.received,
+            [INCIDENT_COLUMN.lastSeen]: d.received,
+            [INCIDENT_COLUMN.occurrences]: String(storm.occurrences + total),
+        })
+    }
+    return { status: 200, outcome: 'storm', incident: { sysId: storm.sysId, number: storm.number }, key: storm.correlationId, detail: '', extra: { storm: true } }
+}
+
+/** The policy is back under budget: the storm Incident gets its final note and stops absorbing. */
+function endStorm(d: Delivery, storm: IncidentRow): void {
+    const summary = d.platform.summarizeStorm(storm.sysId)
+    d.platform.updateIncident(storm.sysId, {
+        work_notes: boundedWorkNote(
+            'Storm control ended at ' + d.received + ' UTC: the policy stayed under budget for a whole window. This storm Incident absorbed ' +
+                summary.alerts + (summary.alerts === 1 ? ' alert' : ' alerts') + ' on ' + summary.workloads + (summary.workloads === 1 ? ' workload' : ' workloads') +
+                '; each is in the RHACS deliveries related list. New problems of this policy get their own Incidents again.',
+        ),
+        [INCIDENT_COLUMN.stormState]: 'ended',
+    })
+}
+
+/** The Test button: one low-priority Incident, updated on every test, so an admin sees the wiring. */
+function handleTest(d: Delivery, policyName: string, extraFields: ExtraField[]): IncidentResult {
+    const record: DeliveryRecord = { ...baseRecord(d, 'test'), alert_id: 'testalert', policy: truncate(lineValue(policyName), 200), dedup_key: TEST_KEY }
+    if (!d.config.testIncident) {
+        recordDelivery(d, { ...record, outcome: 'ignored', http_status: 200, detail: 'Test Incident disabled by property.' })
+        return { status: 200, outcome: 'ignored', incident: null, key: TEST_KEY, detail: '' }
+    }
+    const current = d.platform.findLatestIncidents([TEST_KEY])[0] ?? null
+    if (current !== null && isOpen(current)) {
+        const occurrences = current.occurrences + 1
+        const ok = d.platform.updateIncident(current.sysId, {
+            work_notes: 'RHACS integration test received again. ' + occurrencesNote(occurrences, d.received),
+            [INCIDENT_COLUMN.occurrences]: String(occurrences),
+            [INCIDENT_COLUMN.lastSeen]: d.received,
+        })
+        if (!ok) {
+            recordDelivery(d, { ...record, outcome: 'failed', incident: current.sysId, http_status: 503, detail: 'The Incident update was refused.' })
+            return { status: 503, outcome: 'failed', incident: null, key: TEST_KEY, detail: 'The test Incident could not be updated.' }
+        }
+        recordDelivery(d, { ...record, outcome: 'updated', incident: current.sysId, http_status: 200 })
+        return { status: 200, outcome: 'updated', incident: { sysId: current.sysId, number: current.number }, key: TEST_KEY, detail: '' }
+    }
+    const fields: { [column: string]: string } = {
+        short_description: TEST_INCIDENT_TITLE,
+        description: testDescription(policyName, extraFields),
+        urgency: '3',
+        impact: '3',
+        correlation_id: TEST_KEY,
+        correlation_display: 'RHACS',
+        [INCIDENT_COLUMN.occurrences]: '1',
+        [INCIDENT_COLUMN.lastSeen]: d.received,
+    }
+    if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
+    const result = createUnderClaim(d, record, TEST_KEY, current, fields, 'created')
+    if (result === 'conflict') {
+        recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another test delivery is creating the test Incident.' })
+        return { status: 503, outcome: 'failed', incident: null, key: TEST_KEY, detail: 'Another test delivery is in progress; retry.' }
+    }
+    // The Test button always answers 200: RHACS only checks for a 2xx.
+    return result.status === 201 ? { ...result, status: 200 } : result
+}
+
+function incidentBody(result: IncidentResult): { [key: string]: unknown } {
+    if (result.status >= 500) return { error: 'unavailable', message: result.detail, outcome: result.outcome }
+    const body: { [key: string]: unknown } = {
+        sys_id: result.incident ? result.incident.sysId : '',
+        number: result.incident ? result.incident.number : '',
+        outcome: result.outcome,
+        correlation_id: result.key,
+    }
+    return result.extra ? { ...body, ...result.extra } : body
+}
+
+/** Handles one delivery. Never throws: an unexpected error becomes a 500 JSON answer. */
+export function handleDelivery(rawBody: string, platform: Platform): HandlerResponse {
+    const started = platform.nowMs()
+    let alertId = ''
+    let outcome: Outcome | 'error' = 'error'
+    let number = ''
+    let response: HandlerResponse
+    try {
+        const { config, warnings } = readConfig((name) => platform.readProperty(name))
+        for (const w of warnings) platform.warn(w)
+        const d: Delivery = { platform, config, rawBody, nowMs: started, received: toGlideDateTime(started) }
+        const message = classifyMessage(rawBody)
+        if (config.debug) platform.debug('RHACS delivery received: kind=' + message.kind + ' chars=' + rawBody.length + ' body=' + truncate(rawBody, 2000))
+        switch (message.kind) {
+            case 'invalid': {
+                recordDelivery(d, { ...baseRecord(d, 'invalid'), outcome: 'rejected', http_status: 400, detail: message.message })
+                outcome = 'rejected'
+                response = { status: 400, body: { error: message.error, message: message.message } }
+                break
+            }
+            case 'audit':
+            case 'networkpolicy': {
+                recordDelivery(d, { ...baseRecord(d, message.kind), outcome: 'ignored', http_status: 202, detail: 'Not an alert: no Incident.' })
+                outcome = 'ignored'
+                response = { status: 202, body: { outcome: 'ignored', kind: message.kind, message: 'Received; ' + message.kind + ' messages do not create Incidents.' } }
+                break
+            }
+            case 'test': {
+                alertId = 'testalert'
+                const result = handleTest(d, textField(objectField(message.alert, 'policy'), 'name'), message.extraFields)
+                outcome = result.outcome
+                number = result.incident ? result.incident.number : ''
+                response = {
+                    status: result.status,
+                    body: result.status >= 500 ? incidentBody(result) : { acknowledged: true, message: 'RHACS integration test received.', ...incidentBody(result) },
+                }
+                break
+            }
+            case 'alert': {
+                const facts = readAlertFacts(message.alert)
+                alertId = facts.alertId
+                if (config.debug) {
+                    platform.debug('RHACS alert ' + facts.alertId + ': policy=' + facts.policyName + ' cluster=' + facts.clusterName + ' namespace=' + facts.namespace +
+                        ' entity=' + facts.entity.display + ' user=' + facts.user + ' command=' + facts.command + ' violations=' + facts.violations.length)
+                }
+                const result = handleAlert(d, facts, message.extraFields)
+                outcome = result.outcome
+                number = result.incident ? result.incident.number : ''
+                response = { status: result.status, body: incidentBody(result) }
+                break
+            }
+        }
+    } catch (e) {
+        platform.error('RHACS delivery failed unexpectedly: ' + lineValue(String((e as Error)?.message ?? e), 500))
+        response = { status: 500, body: { error: 'internal_error', message: 'The delivery could not be processed; see the system log (source x_rhacs_snow).' } }
+    }
+    platform.info(
+        'RHACS delivery: outcome=' + outcome + ' status=' + response.status + ' alert=' + (alertId ? lineValue(alertId, 100) : '-') +
+            ' incident=' + (number || '-') + ' ms=' + (platform.nowMs() - started),
+    )
+    return response
+}

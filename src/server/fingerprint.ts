@@ -1,0 +1,27 @@
+// A short, stable, dependency-free hash for dedup keys and violation fingerprints.
+// FNV-1a, two 32-bit lanes with different offsets, written without Math.imul so every
+// engine that runs the app computes the same value.
+
+function fnv1a32(text: string, seed: number): number {
+    let h = seed >>> 0
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i)
+        // h * 16777619 mod 2^32, with 16777619 = 2^24 + 403; stays below 2^53.
+        h = ((((h << 24) >>> 0) + h * 403) % 4294967296) >>> 0
+    }
+    return h >>> 0
+}
+
+function hex8(n: number): string {
+    return ('00000000' + n.toString(16)).slice(-8)
+}
+
+/** 16 hex characters. */
+export function fingerprint64(text: string): string {
+    return hex8(fnv1a32(text, 0x811c9dc5)) + hex8(fnv1a32(text, 0x01000193 ^ 0x5bd1e995))
+}
+
+/** 8 hex characters, for per-incident sets where a 32-bit space is ample. */
+export function fingerprint32(text: string): string {
+    return hex8(fnv1a32(text, 0x811c9dc5))
+}

@@ -1,0 +1,199 @@
+// The thin edge: the Platform port on GlideRecord, GlideAggregate and gs. Every value crosses
+// as a string, as the platform stores it. Nothing here decides anything.
+
+import { GlideAggregate, GlideDateTime, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
+import {
+    DELIVERY_TABLE,
+    INCIDENT_COLUMN,
+    INCIDENT_TABLE,
+    type CreatedCounts,
+    type DeliveryRecord,
+    type IncidentRow,
+    type Platform,
+    type StormSummary,
+    type WorkloadCount,
+} from './platform-port'
+
+const LOG_SOURCE = 'x_rhacs_snow'
+
+function str(gr: { getValue(column: string): unknown }, column: string): string {
+    const v = gr.getValue(column)
+    return v === null || v === undefined ? '' : String(v)
+}
+
+function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
+    for (const column of Object.keys(fields)) gr.setValue(column, fields[column])
+}
+
+function deliveryFields(record: Partial<DeliveryRecord>): { [column: string]: string } {
+    const out: { [column: string]: string } = {}
+    for (const key of Object.keys(record) as Array<keyof DeliveryRecord>) {
+        const value = record[key]
+        out[key] = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value)
+    }
+    return out
+}
+
+export class GlidePlatform implements Platform {
+    nowMs(): number {
+        return new GlideDateTime().getNumericValue()
+    }
+
+    readProperty(name: string): string | null {
+        const value = gs.getProperty(name, null)
+        return value === null || value === undefined ? null : String(value)
+    }
+
+    info(message: string): void {
+        gs.info(message, LOG_SOURCE)
+    }
+
+    warn(message: string): void {
+        gs.warn(message, LOG_SOURCE)
+    }
+
+    error(message: string): void {
+        gs.error(message, LOG_SOURCE)
+    }
+
+    debug(message: string): void {
+        // Only called when the app's debug property is on; logged at info so it shows without
+        // changing the scope's log level.
+        gs.info('[debug] ' + message, LOG_SOURCE)
+    }
+
+    newSysId(): string {
+        return gs.generateGUID()
+    }
+
+    findLatestIncidents(keys: string[]): IncidentRow[] {
+        const wanted = keys.filter((k) => k !== '')
+        // Never query with an empty key: an empty condition can match every Incident.
+        if (wanted.length === 0) return []
+        const gr = new GlideRecord(INCIDENT_TABLE)
+        gr.addQuery('correlation_id', 'IN', wanted.join(','))
+        gr.orderByDesc('sys_created_on')
+        gr.setLimit(20)
+        gr.query()
+        const seen: { [key: string]: boolean } = {}
+        const rows: IncidentRow[] = []
+        while (gr.next()) {
+            const key = str(gr, 'correlation_id')
+            if (seen[key] || wanted.indexOf(key) < 0) continue
+            seen[key] = true
+            rows.push({
+                sysId: str(gr, 'sys_id'),
+                number: str(gr, 'number'),
+                state: Number(str(gr, 'state')) || 1,
+                correlationId: key,
+                dedupState: str(gr, INCIDENT_COLUMN.dedupState),
+                occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 1,
+                stormState: str(gr, INCIDENT_COLUMN.stormState),
+                stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
+            })
+        }
+        return rows
+    }
+
+    insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null {
+        const gr = new GlideRecord(INCIDENT_TABLE)
+        gr.initialize()
+        gr.setNewGuidValue(sysId)
+        setAll(gr, fields)
+        const id = gr.insert()
+        if (!id) return null
+        return { sysId: String(id), number: str(gr, 'number') }
+    }
+
+    updateIncident(sysId: string, fields: { [column: string]: string }): boolean {
+        const gr = new GlideRecord(INCIDENT_TABLE)
+        if (!gr.get(sysId)) return false
+        setAll(gr, fields)
+        return !!gr.update()
+    }
+
+    insertDelivery(record: DeliveryRecord): string | null {
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        gr.initialize()
+        setAll(gr, deliveryFields(record))
+        const id = gr.insert()
+        return id ? String(id) : null
+    }
+
+    updateDelivery(sysId: string, fields: Partial<DeliveryRecord>): boolean {
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        if (!gr.get(sysId)) return false
+        setAll(gr, deliveryFields(fields))
+        return !!gr.update()
+    }
+
+    attachRawBody(deliverySysId: string, body: string): boolean {
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        if (!gr.get(deliverySysId)) return false
+        const attachmentId = new GlideSysAttachment().write(gr, 'rhacs-body.json', 'application/json', body)
+        return !!attachmentId
+    }
+
+    findClaimHolder(claim: string): { sysId: string; received: string } | null {
+        if (claim === '') return null
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        gr.addQuery('claim', claim)
+        gr.setLimit(1)
+        gr.query()
+        return gr.next() ? { sysId: str(gr, 'sys_id'), received: str(gr, 'received') } : null
+    }
+
+    countCreatedSince(since: string, policy: string): CreatedCounts {
+        const ga = new GlideAggregate(DELIVERY_TABLE)
+        ga.addQuery('received', '>=', since)
+        ga.addQuery('outcome', 'IN', 'created,storm')
+        ga.addQuery('kind', '=', 'alert')
+        ga.addAggregate('COUNT', '')
+        ga.groupBy('policy')
+        ga.groupBy('outcome')
+        ga.query()
+        const counts: CreatedCounts = { policyCreated: 0, policyStorm: 0, totalCreated: 0 }
+        while (ga.next()) {
+            const n = Number(ga.getAggregate('COUNT', '')) || 0
+            const created = str(ga, 'outcome') === 'created'
+            if (created) counts.totalCreated += n
+            if (str(ga, 'policy') === policy) {
+                if (created) counts.policyCreated += n
+                else counts.policyStorm += n
+            }
+        }
+        return counts
+    }
+
+    stormWorkloadsSince(stormSysId: string, after: string): WorkloadCount[] {
+        const ga = new GlideAggregate(DELIVERY_TABLE)
+        ga.addQuery('incident', '=', stormSysId)
+        ga.addQuery('outcome', '=', 'storm')
+        if (after !== '') ga.addQuery('received', '>', after)
+        ga.addAggregate('COUNT', '')
+        ga.groupBy('detail')
+        ga.query()
+        const out: WorkloadCount[] = []
+        while (ga.next()) {
+            const detail = str(ga, 'detail').replace(/^Absorbed by storm control: /, '')
+            out.push({ workload: detail, count: Number(ga.getAggregate('COUNT', '')) || 0 })
+        }
+        return out
+    }
+
+    summarizeStorm(stormSysId: string): StormSummary {
+        const ga = new GlideAggregate(DELIVERY_TABLE)
+        ga.addQuery('incident', '=', stormSysId)
+        ga.addQuery('outcome', '=', 'storm')
+        ga.addAggregate('COUNT', '')
+        ga.groupBy('detail')
+        ga.query()
+        let alerts = 0
+        let workloads = 0
+        while (ga.next()) {
+            workloads += 1
+            alerts += Number(ga.getAggregate('COUNT', '')) || 0
+        }
+        return { alerts, workloads }
+    }
+}

@@ -1,0 +1,103 @@
+// The only things the handler needs from the instance. GlidePlatform implements it with
+// GlideRecord and gs; everything above it is pure TypeScript.
+
+export const INCIDENT_TABLE = 'incident'
+export const DELIVERY_TABLE = 'x_rhacs_snow_delivery'
+
+/** Columns the app adds to incident (Table augments, src/fluent/tables/incident-columns.now.ts). */
+export const INCIDENT_COLUMN = {
+    dedupState: 'x_rhacs_snow_dedup_state',
+    occurrences: 'x_rhacs_snow_occurrences',
+    lastSeen: 'x_rhacs_snow_last_seen',
+    previousIncident: 'x_rhacs_snow_previous_incident',
+    stormState: 'x_rhacs_snow_storm_state',
+    stormNotedAt: 'x_rhacs_snow_storm_noted_at',
+} as const
+
+/** Incident states: 6 Resolved, 7 Closed, 8 Canceled end an Incident's life. */
+export const CLOSED_STATES = [6, 7, 8]
+
+export type Outcome = 'created' | 'updated' | 'duplicate' | 'stale' | 'ignored' | 'rejected' | 'storm' | 'failed'
+
+export type MessageKind = 'alert' | 'test' | 'audit' | 'networkpolicy' | 'invalid'
+
+export interface IncidentRow {
+    sysId: string
+    number: string
+    state: number
+    correlationId: string
+    dedupState: string
+    occurrences: number
+    stormState: string
+    /** GlideDateTime value (UTC `yyyy-MM-dd HH:mm:ss`), '' when never noted. */
+    stormNotedAt: string
+}
+
+export interface DeliveryRecord {
+    received: string
+    kind: MessageKind
+    alert_id: string
+    policy: string
+    severity: string
+    cluster: string
+    namespace: string
+    entity_type: string
+    entity_name: string
+    lifecycle_stage: string
+    violation_count: number
+    dedup_key: string
+    outcome: Outcome
+    incident: string
+    http_status: number
+    detail: string
+    raw_body: string
+    raw_body_chars: number
+    raw_body_attached: boolean
+    /** Unique when not empty: the right to create the Incident for a key (see delivery-handler). */
+    claim: string
+}
+
+export interface CreatedCounts {
+    /** Incidents created for this policy in the window. */
+    policyCreated: number
+    /** Alerts of this policy absorbed by a storm Incident in the window. */
+    policyStorm: number
+    /** Incidents created for all policies in the window. */
+    totalCreated: number
+}
+
+export interface StormSummary {
+    alerts: number
+    workloads: number
+}
+
+export interface WorkloadCount {
+    workload: string
+    count: number
+}
+
+export interface Platform {
+    nowMs(): number
+    readProperty(name: string): string | null
+    info(message: string): void
+    warn(message: string): void
+    error(message: string): void
+    debug(message: string): void
+    newSysId(): string
+    /** One query: the newest Incident for each key (correlation_id IN keys). */
+    findLatestIncidents(keys: string[]): IncidentRow[]
+    /** Inserts with the given sys_id; null when the platform refused (business rule, ACL). */
+    insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null
+    updateIncident(sysId: string, fields: { [column: string]: string }): boolean
+    /** Null when refused, including a unique-index conflict on claim. */
+    insertDelivery(record: DeliveryRecord): string | null
+    updateDelivery(sysId: string, fields: Partial<DeliveryRecord>): boolean
+    /** Stores the whole body as an attachment of the delivery row. */
+    attachRawBody(deliverySysId: string, body: string): boolean
+    findClaimHolder(claim: string): { sysId: string; received: string } | null
+    /** One aggregate query over the deliveries table since `since` (GlideDateTime value). */
+    countCreatedSince(since: string, policy: string): CreatedCounts
+    /** Deliveries linked to a storm Incident received after `after`, grouped by workload. */
+    stormWorkloadsSince(stormSysId: string, after: string): WorkloadCount[]
+    summarizeStorm(stormSysId: string): StormSummary
+}
