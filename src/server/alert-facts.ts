@@ -62,7 +62,10 @@ export interface AlertFacts {
     details: LabelledValue[]
     enforcement: LabelledValue | null
     primaryMessage: string
+    /** The first MAX_TRACKED_VIOLATIONS violations (RHACS lists runtime ones newest first). */
     violations: ViolationItem[]
+    /** All violations (or processes) in the alert. */
+    violationCount: number
     /** RHACS's latest-occurrence time of the alert: orders versions of the same alert. */
     alertTime: string
     firstOccurred: string
@@ -141,9 +144,16 @@ function processCommand(signal: JsonObject | null): string {
     return (path + (args ? ' ' + args : '')).trim()
 }
 
-function readViolations(alert: JsonObject): ViolationItem[] {
+/**
+ * Runtime alerts carry at most 40 violations; deploy-time CVE alerts can carry thousands and
+ * are never updated. Fingerprinting the first 400 keeps the handler's cost near JSON.parse's.
+ */
+export const MAX_TRACKED_VIOLATIONS = 400
+
+function readViolations(alert: JsonObject): { items: ViolationItem[]; count: number } {
     const out: ViolationItem[] = []
-    for (const item of arrayField(alert, 'violations')) {
+    const list = arrayField(alert, 'violations')
+    for (const item of list.slice(0, MAX_TRACKED_VIOLATIONS)) {
         const v = asObject(item)
         if (v === null) continue
         const message = textField(v, 'message')
@@ -155,7 +165,7 @@ function readViolations(alert: JsonObject): ViolationItem[] {
     const pv = objectField(alert, 'processViolation')
     if (pv !== null) {
         const processes = arrayField(pv, 'processes')
-        for (const item of processes) {
+        for (const item of processes.slice(0, MAX_TRACKED_VIOLATIONS)) {
             const p = asObject(item)
             if (p === null) continue
             const signal = objectField(p, 'signal')
@@ -171,15 +181,16 @@ function readViolations(alert: JsonObject): ViolationItem[] {
             const message = textField(pv, 'message')
             out.push({ message, time: '', fingerprint: fingerprint32(message) })
         }
+        return { items: out, count: Math.max(list.length + processes.length, out.length) }
     }
-    return out
+    return { items: out, count: list.length }
 }
 
 export function readAlertFacts(alert: JsonObject): AlertFacts {
     const policy = objectField(alert, 'policy')
     const entity = readEntity(alert)
     const entityObj = objectField(alert, entity.kind)
-    const violations = readViolations(alert)
+    const { items: violations, count: violationCount } = readViolations(alert)
 
     const firstViolation = asObject(arrayField(alert, 'violations')[0])
     const attrs = attrsOf(firstViolation)
@@ -251,6 +262,7 @@ export function readAlertFacts(alert: JsonObject): AlertFacts {
         enforcement,
         primaryMessage,
         violations,
+        violationCount,
         alertTime: textField(alert, 'time'),
         firstOccurred: textField(alert, 'firstOccurred'),
     }

@@ -95,7 +95,7 @@ function alertRecord(d: Delivery, kind: MessageKind, facts: AlertFacts, key: str
         entity_type: truncate(lineValue(facts.entity.type || facts.entity.kind), 100),
         entity_name: truncate(lineValue(facts.entity.name), 255),
         lifecycle_stage: truncate(facts.lifecycleStage, 40),
-        violation_count: facts.violations.length,
+        violation_count: facts.violationCount,
         dedup_key: key,
     }
 }
@@ -449,7 +449,7 @@ export function handleDelivery(rawBody: string, platform: Platform): HandlerResp
                 alertId = facts.alertId
                 if (config.debug) {
                     platform.debug('RHACS alert ' + facts.alertId + ': policy=' + facts.policyName + ' cluster=' + facts.clusterName + ' namespace=' + facts.namespace +
-                        ' entity=' + facts.entity.display + ' user=' + facts.user + ' command=' + facts.command + ' violations=' + facts.violations.length)
+                        ' entity=' + facts.entity.display + ' user=' + facts.user + ' command=' + facts.command + ' violations=' + facts.violationCount)
                 }
                 const result = handleAlert(d, facts, message.extraFields)
                 outcome = result.outcome

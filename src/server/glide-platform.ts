@@ -3,6 +3,7 @@
 
 import { GlideAggregate, GlideDateTime, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
 import {
+    CLOSED_STATES,
     DELIVERY_TABLE,
     INCIDENT_COLUMN,
     INCIDENT_TABLE,
@@ -75,13 +76,13 @@ export class GlidePlatform implements Platform {
         gr.orderByDesc('sys_created_on')
         gr.setLimit(20)
         gr.query()
-        const seen: { [key: string]: boolean } = {}
-        const rows: IncidentRow[] = []
+        const best: { [key: string]: IncidentRow } = {}
+        const createdOf: { [key: string]: string } = {}
+        const order: string[] = []
         while (gr.next()) {
             const key = str(gr, 'correlation_id')
-            if (seen[key] || wanted.indexOf(key) < 0) continue
-            seen[key] = true
-            rows.push({
+            if (wanted.indexOf(key) < 0) continue
+            const row: IncidentRow = {
                 sysId: str(gr, 'sys_id'),
                 number: str(gr, 'number'),
                 state: Number(str(gr, 'state')) || 1,
@@ -90,9 +91,19 @@ export class GlidePlatform implements Platform {
                 occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 1,
                 stormState: str(gr, INCIDENT_COLUMN.stormState),
                 stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
-            })
+            }
+            // Rows come newest first; creation times have one-second precision, so among equals
+            // an open Incident wins over a closed one.
+            const held = best[key]
+            if (held === undefined) {
+                best[key] = row
+                order.push(key)
+            } else if (CLOSED_STATES.indexOf(held.state) >= 0 && CLOSED_STATES.indexOf(row.state) < 0 && str(gr, 'sys_created_on') === createdOf[key]) {
+                best[key] = row
+            }
+            if (createdOf[key] === undefined) createdOf[key] = str(gr, 'sys_created_on')
         }
-        return rows
+        return order.map((k) => best[k])
     }
 
     insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null {

@@ -59,9 +59,9 @@ export function incidentDescription(facts: AlertFacts, ctx: DescriptionContext):
         ...line('Follows closed Incident', ctx.previousIncident),
     ]
     const violation = facts.primaryMessage === '' ? [] : ['Violation:', sanitizeText(facts.primaryMessage).trim()]
-    const more = facts.violations.length - 1
+    const more = facts.violationCount - 1
     if (more > 0) {
-        violation.push(more === 1 ? '1 more violation in this alert (2 in total).' : more + ' more violations in this alert (' + facts.violations.length + ' in total).')
+        violation.push(more === 1 ? '1 more violation in this alert (2 in total).' : more + ' more violations in this alert (' + facts.violationCount + ' in total).')
     }
     const blocks = [head, where, violation].filter((b) => b.length > 0).map((b) => b.join('\n'))
     return truncate(blocks.join('\n\n'), DESCRIPTION_MAX)

@@ -1,0 +1,100 @@
+// One in-memory instance: the real route module and handler, the Glide fake underneath.
+// Shared by the preview command, the benchmarks and the tests.
+
+import { processAlert } from '../src/server/alert-route'
+import { fakeInstance, type Row } from './glide-fake/index'
+
+export interface Delivered {
+    status: number
+    body: { [key: string]: unknown }
+}
+
+/** Drives the route exactly as the Scripted REST framework would: request.body.dataString in. */
+export function deliver(rawBody: string): Delivered {
+    let status = 0
+    let body: unknown = null
+    const request = { body: { dataString: rawBody }, headers: {}, queryParams: {}, pathParams: {} }
+    const response = {
+        setStatus(code: number) {
+            status = code
+        },
+        setBody(b: unknown) {
+            body = b
+        },
+        setContentType(_type: string) {},
+        setHeader(_n: string, _v: string) {},
+    }
+    processAlert(request as never, response as never)
+    // What the framework would serialise: the body as JSON.
+    return { status, body: JSON.parse(JSON.stringify(body)) as { [key: string]: unknown } }
+}
+
+export function resetInstance(properties: { [name: string]: string } = {}, clockStepMs: number = 0): void {
+    fakeInstance.reset()
+    fakeInstance.properties = { ...properties }
+    fakeInstance.clockStepMs = clockStepMs
+}
+
+function num(v: string | undefined): number {
+    return Number(v ?? '') || 0
+}
+
+export function incidentView(row: Row) {
+    const numberOf = (sysId: string | undefined) =>
+        fakeInstance.rows('incident').find((r) => r.sys_id === sysId)?.number ?? ''
+    return {
+        sys_id: row.sys_id,
+        number: row.number,
+        short_description: row.short_description ?? '',
+        description: row.description ?? '',
+        urgency: num(row.urgency),
+        impact: num(row.impact),
+        priority: num(row.priority),
+        state: num(row.state),
+        correlation_id: row.correlation_id ?? '',
+        correlation_display: row.correlation_display ?? '',
+        assignment_group: row.assignment_group ?? '',
+        occurrences: num(row.x_rhacs_snow_occurrences),
+        last_seen: row.x_rhacs_snow_last_seen ?? '',
+        previous_incident: numberOf(row.x_rhacs_snow_previous_incident),
+        storm_state: row.x_rhacs_snow_storm_state ?? '',
+        work_notes: fakeInstance.workNotes(row.sys_id),
+        sys_created_on: row.sys_created_on,
+    }
+}
+
+export function deliveryView(row: Row) {
+    const incident = fakeInstance.rows('incident').find((r) => r.sys_id === row.incident)
+    const attachment = fakeInstance.attachments.find((a) => a.sysId === row.sys_id)
+    return {
+        sys_id: row.sys_id,
+        received: row.received,
+        kind: row.kind,
+        outcome: row.outcome,
+        http_status: num(row.http_status),
+        alert_id: row.alert_id ?? '',
+        policy: row.policy ?? '',
+        severity: row.severity ?? '',
+        cluster: row.cluster ?? '',
+        namespace: row.namespace ?? '',
+        entity_type: row.entity_type ?? '',
+        entity_name: row.entity_name ?? '',
+        lifecycle_stage: row.lifecycle_stage ?? '',
+        violation_count: num(row.violation_count),
+        dedup_key: row.dedup_key ?? '',
+        incident: incident?.number ?? '',
+        detail: row.detail ?? '',
+        raw_body_chars: num(row.raw_body_chars),
+        raw_body_stored_chars: (row.raw_body ?? '').length,
+        raw_body_attached: row.raw_body_attached === 'true',
+        attachment: attachment ? { file_name: attachment.fileName, chars: attachment.content.length } : null,
+    }
+}
+
+export function incidents() {
+    return fakeInstance.rows('incident').map(incidentView)
+}
+
+export function deliveriesTable() {
+    return fakeInstance.rows('x_rhacs_snow_delivery').map(deliveryView)
+}

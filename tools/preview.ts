@@ -1,0 +1,54 @@
+// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] a.json b.json …
+// Runs each body, in order, through the real handler against one in-memory instance and prints
+// one JSON document: the deliveries (input, status, body), the Incidents and the deliveries table.
+
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { deliver, deliveriesTable, incidents, resetInstance } from './local-instance'
+
+function usage(message: string): never {
+    process.stderr.write(message + '\nusage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] body.json [more.json …]\n')
+    process.exit(2)
+}
+
+const args = process.argv.slice(2)
+let properties: { [name: string]: string } = {}
+let clockStepMs = 0
+const files: string[] = []
+for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (a === '--properties') {
+        const file = args[++i] ?? usage('--properties needs a file')
+        let parsed: unknown
+        try {
+            parsed = JSON.parse(readFileSync(file, 'utf8'))
+        } catch (e) {
+            usage('cannot read properties file ' + file + ': ' + (e as Error).message)
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) usage('the properties file must hold a JSON object')
+        properties = Object.fromEntries(Object.entries(parsed as object).map(([k, v]) => [k, String(v)]))
+    } else if (a === '--clock-step-ms') {
+        const v = Number(args[++i])
+        if (!Number.isFinite(v) || v < 0) usage('--clock-step-ms needs a non-negative number')
+        clockStepMs = v
+    } else if (a === '--help' || a === '-h') {
+        usage('')
+    } else {
+        files.push(a)
+    }
+}
+if (files.length === 0) usage('no body files given')
+
+resetInstance(properties, clockStepMs)
+const deliveries = files.map((file) => {
+    let raw: string
+    try {
+        // A file that is not JSON is delivered as it is, so the 400 path can be previewed.
+        raw = readFileSync(file, 'utf8')
+    } catch (e) {
+        usage('cannot read ' + file + ': ' + (e as Error).message)
+    }
+    const result = deliver(raw)
+    return { input: basename(file), status: result.status, body: result.body }
+})
+process.stdout.write(JSON.stringify({ deliveries, incidents: incidents(), deliveries_table: deliveriesTable() }, null, 2) + '\n')

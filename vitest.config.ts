@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+import { fileURLToPath } from 'node:url'
+
+// `@servicenow/glide` is types only under Node: every test runs the app against the in-house fake.
+const glideFake = fileURLToPath(new URL('./tools/glide-fake/index.ts', import.meta.url))
+
+export default defineConfig({
+    resolve: {
+        alias: [{ find: /^@servicenow\/glide(\/.*)?$/, replacement: glideFake }],
+    },
+    test: {
+        include: ['test/**/*.test.ts'],
+        testTimeout: 60000,
+    },
+})
