@@ -192,7 +192,11 @@ function createUnderClaim(
     const deliveryId = recordDelivery(d, { ...record, outcome, incident: sysId, claim, http_status: 201 })
     if (deliveryId === null) {
         const holder = d.platform.findClaimHolder(claim)
-        if (!retried && holder !== null && d.nowMs - glideToMs(holder.received) > ABANDONED_CLAIM_MS) {
+        if (holder === null) {
+            // No row holds the claim: the deliveries table refused the row for another reason.
+            return { status: 503, outcome: 'failed', incident: null, key, detail: 'The delivery could not be recorded; nothing was created.' }
+        }
+        if (!retried && d.nowMs - glideToMs(holder.received) > ABANDONED_CLAIM_MS) {
             d.platform.updateDelivery(holder.sysId, { claim: '', outcome: 'failed', detail: 'Claim released: its Incident was never inserted.' })
             return createUnderClaim(d, record, key, previous, fields, outcome, true)
         }

@@ -1,0 +1,218 @@
+// The handler suite as data: every response branch and the dedup paths, with what each delivery
+// must answer. Data only (no functions), so the same scenarios run against the TypeScript
+// source, against the modules the build ships in dist/, and under Rhino.
+
+export interface ScenarioDelivery {
+    /** A file in test/fixtures, or… */
+    fixture?: string
+    /** …a literal body. */
+    body?: string
+    status: number
+    outcome?: string
+    error?: string
+    /** The answer must name the same Incident as the delivery at this index. */
+    sameIncidentAs?: number
+    /** Fake clock moves forward this much before the delivery. */
+    advanceMs?: number
+    /** Before this delivery, the fake refuses this many inserts into these tables. */
+    refuseInserts?: { [table: string]: number }
+    /** Before this delivery, close (state 7) the Incident the delivery at this index named. */
+    closeIncidentOf?: number
+}
+
+export interface ExpectedIncident {
+    short_description?: string
+    urgency?: number
+    impact?: number
+    priority?: number
+    state?: number
+    work_notes?: number
+    previous_incident_of?: number
+    description_includes?: string[]
+    description_excludes?: string[]
+}
+
+export interface Scenario {
+    name: string
+    properties?: { [name: string]: string }
+    deliveries: ScenarioDelivery[]
+    /** Incidents in the instance at the end, in creation order. */
+    incidents: ExpectedIncident[]
+    /** Rows in the deliveries table at the end (defaults to one per delivery). */
+    deliveryRows?: number
+    /** A warning log line must contain this. */
+    warningIncludes?: string
+}
+
+const EXEC = '01-exec-into-pod.json'
+const EXEC_UPDATE = '01b-exec-into-pod-update-same-id.json'
+const EXEC_TITLE = 'ACS policy violation: Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)'
+
+export const SCENARIOS: Scenario[] = [
+    {
+        name: 'exec into pod creates one Incident with priority 2',
+        deliveries: [{ fixture: EXEC, status: 201, outcome: 'created' }],
+        incidents: [{ short_description: EXEC_TITLE, urgency: 1, impact: 2, priority: 2, state: 1, work_notes: 0 }],
+    },
+    {
+        name: 'a re-sent runtime alert updates the Incident with one work note',
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'updated', sameIncidentAs: 0 },
+        ],
+        incidents: [{ short_description: EXEC_TITLE, priority: 2, work_notes: 1 }],
+    },
+    {
+        name: 'an exact replay is a duplicate, an older version is stale',
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC, status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'updated', sameIncidentAs: 0 },
+            { fixture: EXEC, status: 200, outcome: 'stale', sameIncidentAs: 0 },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+        ],
+        incidents: [{ work_notes: 1 }],
+    },
+    {
+        name: 'the Test button answers 200 and keeps one low-priority test Incident',
+        deliveries: [
+            { fixture: '00-test-button.json', status: 200, outcome: 'created' },
+            { fixture: '00-test-button.json', status: 200, outcome: 'updated', sameIncidentAs: 0 },
+        ],
+        incidents: [{ short_description: 'RHACS integration test', urgency: 3, impact: 3, priority: 5, work_notes: 1 }],
+    },
+    {
+        name: 'the Test button creates nothing when the test Incident is switched off',
+        properties: { 'x_rhacs_snow.test_incident': 'false' },
+        deliveries: [{ fixture: '00-test-button.json', status: 200, outcome: 'ignored' }],
+        incidents: [],
+    },
+    {
+        name: 'audit and networkpolicy messages are accepted and ignored',
+        deliveries: [
+            { body: '{"audit": {"time": "2026-02-12T15:00:00Z", "status": "REQUEST_SUCCEEDED", "method": "POST"}}', status: 202, outcome: 'ignored' },
+            { body: '{"env": "prod", "networkpolicy": {"cluster": "local-cluster", "yaml": "kind: NetworkPolicy"}}', status: 202, outcome: 'ignored' },
+        ],
+        incidents: [],
+    },
+    {
+        name: 'bad bodies get a precise 400 and are recorded as rejected',
+        deliveries: [
+            { body: '{"alert": ', status: 400, error: 'invalid_json' },
+            { body: '', status: 400, error: 'empty_body' },
+            { body: '[{"alert": {}}]', status: 400, error: 'not_an_object' },
+            { body: '"alert"', status: 400, error: 'not_an_object' },
+            { body: '{"hello": "world"}', status: 400, error: 'unknown_message' },
+            { body: '{}', status: 400, error: 'unknown_message' },
+            { body: '{"alert": "not an object"}', status: 400, error: 'invalid_alert' },
+            { body: '{"alert": {}}', status: 400, error: 'invalid_alert' },
+            { body: 'not json at all', status: 400, error: 'invalid_json' },
+        ],
+        incidents: [],
+    },
+    {
+        name: 'a refused Incident insert answers 503 and leaves no Incident',
+        deliveries: [
+            { fixture: EXEC, status: 503, outcome: 'failed', refuseInserts: { incident: 1 } },
+            { fixture: EXEC, status: 201, outcome: 'created' },
+        ],
+        incidents: [{ short_description: EXEC_TITLE }],
+    },
+    {
+        name: 'a refused delivery-row insert answers 503 and creates nothing',
+        deliveries: [
+            { fixture: EXEC, status: 503, outcome: 'failed', refuseInserts: { x_rhacs_snow_delivery: 1 } },
+            { fixture: EXEC, status: 201, outcome: 'created' },
+        ],
+        incidents: [{ short_description: EXEC_TITLE }],
+        deliveryRows: 1,
+    },
+    {
+        name: 'minimal alert: missing names fall back to the documented defaults',
+        deliveries: [{ body: '{"alert": {"id": "a-1", "violations": [{"message": "something happened"}]}}', status: 201, outcome: 'created' }],
+        incidents: [
+            {
+                short_description: 'ACS policy violation: unknown policy (UNKNOWN_SEVERITY)',
+                urgency: 3,
+                impact: 3,
+                priority: 5,
+                description_includes: ['Policy: unknown policy (UNKNOWN_SEVERITY)', 'Cluster: unknown cluster', 'Namespace: unknown', 'Violation:\nsomething happened'],
+                description_excludes: ['Workload:', 'User:', 'Pod:'],
+            },
+        ],
+    },
+    {
+        name: 'a closed Incident leads to a new one that references it',
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC_UPDATE, status: 201, outcome: 'created', closeIncidentOf: 0 },
+        ],
+        incidents: [{ state: 7 }, { previous_incident_of: 0, description_includes: ['Follows closed Incident: INC'] }],
+    },
+    {
+        name: 'a replay of what a closed Incident already holds creates nothing',
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC, status: 200, outcome: 'duplicate', closeIncidentOf: 0, sameIncidentAs: 0 },
+        ],
+        incidents: [{ state: 7 }],
+    },
+    {
+        name: 'reopen mode sets the closed Incident back to New',
+        properties: { 'x_rhacs_snow.dedup.closed_action': 'reopen' },
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'updated', closeIncidentOf: 0, sameIncidentAs: 0 },
+        ],
+        incidents: [{ state: 1, work_notes: 1 }],
+    },
+    {
+        name: 'none mode: one Incident per alert version',
+        properties: { 'x_rhacs_snow.dedup.mode': 'none' },
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC_UPDATE, status: 201, outcome: 'created' },
+            { fixture: EXEC, status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+        ],
+        incidents: [{ short_description: EXEC_TITLE }, { short_description: EXEC_TITLE }],
+    },
+    {
+        name: 'alert mode: another alert id on the same workload gets its own Incident',
+        properties: { 'x_rhacs_snow.dedup.mode': 'alert' },
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: '02-port-forward.json', status: 201, outcome: 'created' },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'updated', sameIncidentAs: 0 },
+        ],
+        incidents: [{ work_notes: 1 }, { work_notes: 0 }],
+    },
+    {
+        name: 'an invalid severity property falls back to the default with a warning',
+        properties: { 'x_rhacs_snow.severity.high': 'urgent' },
+        deliveries: [{ fixture: EXEC, status: 201, outcome: 'created' }],
+        incidents: [{ urgency: 1, impact: 2, priority: 2 }],
+        warningIncludes: 'x_rhacs_snow.severity.high',
+    },
+    {
+        name: 'a severity property override changes urgency, impact and so priority',
+        properties: { 'x_rhacs_snow.severity.high': '1/1' },
+        deliveries: [{ fixture: EXEC, status: 201, outcome: 'created' }],
+        incidents: [{ urgency: 1, impact: 1, priority: 1 }],
+    },
+    {
+        name: 'every fixture is accepted with a 2xx',
+        properties: { 'x_rhacs_snow.dedup.mode': 'alert' },
+        deliveries: [
+            { fixture: '00-test-button.json', status: 200, outcome: 'created' },
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'updated' },
+            { fixture: '02-port-forward.json', status: 201, outcome: 'created' },
+            { fixture: '03-deploy-latest-tag.json', status: 201, outcome: 'created' },
+            { fixture: '04-runtime-process-netcat.json', status: 201, outcome: 'created' },
+            { fixture: '05-cve-deploy-fixable-important.json', status: 201, outcome: 'created' },
+            { fixture: '06-network-flow-baseline.json', status: 201, outcome: 'created' },
+            { fixture: '09-large-5000-violations.json', status: 201, outcome: 'created' },
+        ],
+        incidents: [{}, {}, {}, {}, {}, {}, {}, {}],
+    },
+]
