@@ -25,6 +25,30 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '11412b20a0d045f19b16c4d2702a0700'
                     }
+                    'job-delivery-retention': {
+                        table: 'sysauto_script'
+                        id: 'c0bdeafc6f1042a2b2e10fa253e57cb2'
+                    }
+                    'menu-rhacs-integration': {
+                        table: 'sys_app_application'
+                        id: 'd8e40c81ce8d4feaad5a5b592e9813da'
+                    }
+                    'module-rhacs-deliveries': {
+                        table: 'sys_app_module'
+                        id: '11799271a6154c198c889444e86343f3'
+                    }
+                    'module-rhacs-incidents': {
+                        table: 'sys_app_module'
+                        id: '1cc72259e86948a8adf0d269d134e318'
+                    }
+                    'module-rhacs-properties': {
+                        table: 'sys_app_module'
+                        id: '5a3f4f8e49834983be510d5905b4e269'
+                    }
+                    'module-rhacs-rejected-deliveries': {
+                        table: 'sys_app_module'
+                        id: '5953ab06fec84c61bd9b70d29a380402'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '93fe58cb8a934a7898f8ac89a6a27f11'
@@ -93,6 +117,14 @@ declare global {
                         table: 'sys_properties'
                         id: 'd195906345d6468a8ebbdda2836c2f53'
                     }
+                    'related-list-entry-incident-deliveries': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '9dc087f55e514acba2cc8535cb961991'
+                    }
+                    'related-list-incident-rhacs-triage': {
+                        table: 'sys_ui_related_list'
+                        id: '6ae97681a7c74a73b3da5e23edc02f5f'
+                    }
                     'rest-api-rhacs': {
                         table: 'sys_ws_definition'
                         id: 'b195ea4787564d10af7ae5bd00dbd112'
@@ -124,6 +156,10 @@ declare global {
                     'src_server_delivery-handler_ts': {
                         table: 'sys_module'
                         id: 'df0890ef63794b61978a3df5e586c454'
+                    }
+                    'src_server_delivery-retention_ts': {
+                        table: 'sys_module'
+                        id: 'b4943407f80440569a86478ba93722c3'
                     }
                     src_server_fingerprint_ts: {
                         table: 'sys_module'
@@ -203,6 +239,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1c280b20df81412c9e2baefa88965758'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_rhacs_snow_storm_state'
+                            position: '14'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d2ff8aabd73407f955351be7430c178'
                         key: {
@@ -247,6 +305,43 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'entity_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                        key: {
+                            name: 'incident'
+                            caption: 'RHACS alert'
+                            view: {
+                                id: '88533837ca474a78874b280e9b2a4245'
+                                key: {
+                                    name: 'x_rhacs_snow_triage'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '367b31e626c54321b59ab77d96f03c44'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'activity.xml'
+                            position: '18'
                         }
                     },
                     {
@@ -353,6 +448,28 @@ declare global {
                         id: '4997135957a147ae856c467054a3fb22'
                         key: {
                             name: 'x_rhacs_snow_delivery'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4b734d6bc8c043d380a1396a2d9b84a2'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'work_notes'
+                            position: '17'
                         }
                     },
                     {
@@ -482,12 +599,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6bcb6c11db764b4fb6abeb8873c09aea'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_rhacs_snow_last_seen'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6dcf13af970f40519c0c3518e7353f4f'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'urgency'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6f3e134a7b07431b85664a2914371c93'
                         key: {
                             name: 'incident'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '72414de980b54f83a6dc2bed35ab4a20'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '16'
                         }
                     },
                     {
@@ -532,6 +715,46 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'received'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_view'
+                        id: '88533837ca474a78874b280e9b2a4245'
+                        key: {
+                            name: 'x_rhacs_snow_triage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '88b1b6da04af4f4ba38ec72808a852d9'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c729dbf9cb404d28a5a9942391086226'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -599,6 +822,50 @@ declare global {
                             value: 'created'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '995cd5235619495f9fcfe3d6523cc0ff'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9bf706e9d1a0440ba0cdb22887df1e8c'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assigned_to'
+                            position: '5'
                         }
                     },
                     {
@@ -684,11 +951,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b3aed0ddb08c41b380fd4237ad7ed3df'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_rhacs_snow_occurrences'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b3e907b81b994f52a26e92d7ff6ec244'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'policy'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b430d860a83f4a28a268be61ed916604'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'correlation_id'
+                            position: '6'
                         }
                     },
                     {
@@ -759,6 +1070,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'c729dbf9cb404d28a5a9942391086226'
+                        key: {
+                            name: 'incident'
+                            view: {
+                                id: '88533837ca474a78874b280e9b2a4245'
+                                key: {
+                                    name: 'x_rhacs_snow_triage'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c85e8b29abd14deeb14c7fde929f024d'
                         key: {
@@ -775,6 +1100,28 @@ declare global {
                         key: {
                             logical_table_name: 'x_rhacs_snow_delivery'
                             col_name_string: 'claim'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ca2245e680bb4cfe91cdadd72470e07b'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '15'
                         }
                     },
                     {
@@ -795,6 +1142,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd1177090fc064656a9c59720f056db4f'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'priority'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd16f849f9b544fe0a4c7837758b09f5e'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_rhacs_snow_previous_incident'
+                            position: '13'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd6d47d3e136947588e4e0577614dba92'
                         key: {
@@ -811,6 +1202,28 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'violation_count'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dc152a8f59864128833e40264abef635'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '2'
                         }
                     },
                     {
@@ -852,6 +1265,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e6a048a7184f47b0b16a12fe2176b5c7'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ea6ca41776ce4cc6a59c71e46b75ac98'
                         key: {
@@ -860,6 +1295,72 @@ declare global {
                             value: 'ended'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ec57c57285514dae8850b2f6db01c713'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'impact'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'edb4160e6b704fa799f1ac957971d4b9'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assignment_group'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'efe99be4bc8542eb81b4e859c71b6cea'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
                         }
                     },
                     {
@@ -893,6 +1394,28 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'namespace'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ff1a69dbe1a14014987c40139e52f9d9'
+                        key: {
+                            sys_ui_section: {
+                                id: '336a8b0b7c1f4acbb7b6122e021b999a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'RHACS alert'
+                                    view: {
+                                        id: '88533837ca474a78874b280e9b2a4245'
+                                        key: {
+                                            name: 'x_rhacs_snow_triage'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {

@@ -1,0 +1,76 @@
+import '@servicenow/sdk/global'
+import { ApplicationMenu, Record } from '@servicenow/sdk/core'
+import { adminRole } from '../roles/integration-role.now'
+
+export const rhacsMenu = ApplicationMenu({
+    $id: Now.ID['menu-rhacs-integration'],
+    title: 'RHACS Integration',
+    hint: 'Red Hat Advanced Cluster Security alerts turned into Incidents',
+    description: 'Deliveries received from RHACS, the Incidents they created and the integration properties.',
+    roles: [adminRole, 'admin'],
+    active: true,
+})
+
+Record({
+    $id: Now.ID['module-rhacs-incidents'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Open RHACS Incidents',
+        application: rhacsMenu,
+        link_type: 'FILTER',
+        name: 'incident',
+        filter: 'correlation_idSTARTSWITHrhacs-^active=true^ORDERBYDESCsys_updated_on',
+        view_name: 'x_rhacs_snow_triage',
+        hint: 'Incidents created by the RHACS integration, in the RHACS triage view',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 100,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-deliveries'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Deliveries',
+        application: rhacsMenu,
+        link_type: 'FILTER',
+        name: 'x_rhacs_snow_delivery',
+        filter: 'ORDERBYDESCreceived',
+        hint: 'Every POST RHACS made, with its outcome, the Incident it touched and the raw body',
+        roles: ['x_rhacs_snow.admin', 'admin'],
+        active: true,
+        order: 200,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-rejected-deliveries'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Rejected or failed deliveries',
+        application: rhacsMenu,
+        link_type: 'FILTER',
+        name: 'x_rhacs_snow_delivery',
+        filter: 'outcomeINrejected,failed^ORDERBYDESCreceived',
+        roles: ['x_rhacs_snow.admin', 'admin'],
+        active: true,
+        order: 300,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-properties'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Properties',
+        application: rhacsMenu,
+        link_type: 'FILTER',
+        name: 'sys_properties',
+        filter: 'nameSTARTSWITHx_rhacs_snow.^ORDERBYname',
+        hint: 'Severity mapping, dedup, storm control, retention and logging settings',
+        roles: ['x_rhacs_snow.admin', 'admin'],
+        active: true,
+        order: 400,
+    },
+})
