@@ -67,21 +67,27 @@ export class GlidePlatform implements Platform {
         return gs.generateGUID()
     }
 
+    /** The Incident GlideRecord the last lookup stopped on, so updating it costs no re-read. */
+    private positioned: GlideRecord | null = null
+    private positionedId = ''
+
     findLatestIncidents(keys: string[]): IncidentRow[] {
+        this.positioned = null
+        this.positionedId = ''
         const wanted = keys.filter((k) => k !== '')
         // Never query with an empty key: an empty condition can match every Incident.
         if (wanted.length === 0) return []
         const gr = new GlideRecord(INCIDENT_TABLE)
         gr.addQuery('correlation_id', 'IN', wanted.join(','))
+        // Newest first; creation times have one-second precision, numbers break the tie.
         gr.orderByDesc('sys_created_on')
-        gr.setLimit(20)
+        gr.orderByDesc('number')
+        gr.setLimit(50)
         gr.query()
-        const best: { [key: string]: IncidentRow } = {}
-        const createdOf: { [key: string]: string } = {}
-        const order: string[] = []
+        const rows: IncidentRow[] = []
         while (gr.next()) {
             const key = str(gr, 'correlation_id')
-            if (wanted.indexOf(key) < 0) continue
+            if (wanted.indexOf(key) < 0 || rows.some((r) => r.correlationId === key)) continue
             const row: IncidentRow = {
                 sysId: str(gr, 'sys_id'),
                 number: str(gr, 'number'),
@@ -92,18 +98,16 @@ export class GlidePlatform implements Platform {
                 stormState: str(gr, INCIDENT_COLUMN.stormState),
                 stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
             }
-            // Rows come newest first; creation times have one-second precision, so among equals
-            // an open Incident wins over a closed one.
-            const held = best[key]
-            if (held === undefined) {
-                best[key] = row
-                order.push(key)
-            } else if (CLOSED_STATES.indexOf(held.state) >= 0 && CLOSED_STATES.indexOf(row.state) < 0 && str(gr, 'sys_created_on') === createdOf[key]) {
-                best[key] = row
+            rows.push(row)
+            // The first key is the delivery's own. When its newest Incident is open, the handler
+            // needs nothing else from this query and will update that very record: stop here.
+            if (key === wanted[0] && CLOSED_STATES.indexOf(row.state) < 0) {
+                this.positioned = gr
+                this.positionedId = row.sysId
+                break
             }
-            if (createdOf[key] === undefined) createdOf[key] = str(gr, 'sys_created_on')
         }
-        return order.map((k) => best[k])
+        return rows
     }
 
     insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null {
@@ -117,8 +121,13 @@ export class GlidePlatform implements Platform {
     }
 
     updateIncident(sysId: string, fields: { [column: string]: string }): boolean {
-        const gr = new GlideRecord(INCIDENT_TABLE)
-        if (!gr.get(sysId)) return false
+        let gr = this.positioned
+        if (gr === null || this.positionedId !== sysId) {
+            gr = new GlideRecord(INCIDENT_TABLE)
+            if (!gr.get(sysId)) return false
+        }
+        this.positioned = null
+        this.positionedId = ''
         setAll(gr, fields)
         return !!gr.update()
     }
