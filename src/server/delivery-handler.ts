@@ -81,6 +81,7 @@ function baseRecord(d: Delivery, kind: MessageKind): DeliveryRecord {
         raw_body_chars: d.rawBody.length,
         raw_body_attached: false,
         claim: '',
+        storm_batch: '',
     }
 }
 
@@ -326,9 +327,9 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
         }
         return { ...result, extra: { storm: true } }
     }
-    recordDelivery(d, { ...stormRecord, outcome: 'storm', incident: storm.sysId, http_status: 200 })
+    recordDelivery(d, { ...stormRecord, outcome: 'storm', incident: storm.sysId, http_status: 200, storm_batch: storm.stormNotedAt })
     if (d.nowMs - glideToMs(storm.stormNotedAt) >= STORM_NOTE_INTERVAL_MS) {
-        const workloads = d.platform.stormWorkloadsSince(storm.sysId, storm.stormNotedAt)
+        const workloads = d.platform.stormWorkloadsInBatch(storm.sysId, storm.stormNotedAt)
         const total = workloads.reduce((n, w) => n + w.count, 0)
         const lines = workloads.slice(0, 50).map((w) => '- ' + w.workload + (w.count > 1 ? ' (' + w.count + ' alerts)' : ''))
         if (workloads.length > 50) lines.push('- … and ' + (workloads.length - 50) + ' more workloads')

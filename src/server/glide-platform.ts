@@ -185,11 +185,11 @@ export class GlidePlatform implements Platform {
         return counts
     }
 
-    stormWorkloadsSince(stormSysId: string, after: string): WorkloadCount[] {
+    stormWorkloadsInBatch(stormSysId: string, batch: string): WorkloadCount[] {
         const ga = new GlideAggregate(DELIVERY_TABLE)
         ga.addQuery('incident', '=', stormSysId)
         ga.addQuery('outcome', '=', 'storm')
-        if (after !== '') ga.addQuery('received', '>', after)
+        ga.addQuery('storm_batch', '=', batch)
         ga.addAggregate('COUNT', '')
         ga.groupBy('detail')
         ga.query()

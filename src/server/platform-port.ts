@@ -55,6 +55,9 @@ export interface DeliveryRecord {
     raw_body_attached: boolean
     /** Unique when not empty: the right to create the Incident for a key (see delivery-handler). */
     claim: string
+    /** For alerts absorbed by a storm: the storm Incident's last-note time when absorbed, i.e.
+     * the work note that has yet to list this alert. Exact where second-precision times are not. */
+    storm_batch: string
 }
 
 export interface CreatedCounts {
@@ -97,7 +100,7 @@ export interface Platform {
     findClaimHolder(claim: string): { sysId: string; received: string } | null
     /** One aggregate query over the deliveries table since `since` (GlideDateTime value). */
     countCreatedSince(since: string, policy: string): CreatedCounts
-    /** Deliveries linked to a storm Incident received after `after`, grouped by workload. */
-    stormWorkloadsSince(stormSysId: string, after: string): WorkloadCount[]
+    /** Alerts absorbed by a storm Incident in one note batch, grouped by workload. */
+    stormWorkloadsInBatch(stormSysId: string, batch: string): WorkloadCount[]
     summarizeStorm(stormSysId: string): StormSummary
 }

@@ -814,6 +814,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '963a8658bdf2494ebfc330d842c0fa22'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'storm_batch'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '97d02120352e469797978068ace83d1f'
                         key: {
@@ -1393,6 +1401,15 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'namespace'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fc5d5790c35444e4b69fecd6eca20f2d'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'storm_batch'
                             language: 'en'
                         }
                     },

@@ -50,6 +50,7 @@ export const x_rhacs_snow_delivery = Table({
         violation_count: IntegerColumn({ label: 'Violations' }),
         dedup_key: StringColumn({ label: 'Dedup key', maxLength: 100 }),
         claim: StringColumn({ label: 'Creation claim', maxLength: 160, readOnly: true }),
+        storm_batch: StringColumn({ label: 'Storm note batch', maxLength: 40, readOnly: true }),
         detail: StringColumn({ label: 'Detail', maxLength: 1000 }),
         raw_body: StringColumn({ label: 'Raw body', maxLength: 10000000 }),
         raw_body_chars: IntegerColumn({ label: 'Raw body size (characters)' }),
