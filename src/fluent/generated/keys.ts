@@ -9,6 +9,146 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6fa2012ef20d453aa2f97ffc85adbdfc'
                     }
+                    'atf-dedup-delivery-duplicate': {
+                        table: 'sys_atf_step'
+                        id: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
+                    }
+                    'atf-dedup-first-outcome-created': {
+                        table: 'sys_atf_step'
+                        id: '672dd274c5744079a89d76f10d082ce8'
+                    }
+                    'atf-dedup-first-send': {
+                        table: 'sys_atf_step'
+                        id: '63b3136d4936416f846bc3b6126f2675'
+                    }
+                    'atf-dedup-first-status-201': {
+                        table: 'sys_atf_step'
+                        id: '479c13bfb9e7480f98932e2568d5abd8'
+                    }
+                    'atf-dedup-one-incident': {
+                        table: 'sys_atf_step'
+                        id: 'c89db92a1a7a4527aaa15114006f435a'
+                    }
+                    'atf-dedup-second-json-valid': {
+                        table: 'sys_atf_step'
+                        id: '4d070d4cb9ee4ebea5d924e697326530'
+                    }
+                    'atf-dedup-second-number-present': {
+                        table: 'sys_atf_step'
+                        id: 'b7dae99549e7421796d774aecb287b85'
+                    }
+                    'atf-dedup-second-outcome-duplicate': {
+                        table: 'sys_atf_step'
+                        id: 'f3cea281ff0546629745ae74109dae28'
+                    }
+                    'atf-dedup-second-send': {
+                        table: 'sys_atf_step'
+                        id: '03989de88cb74caaa102ff1cce6a7810'
+                    }
+                    'atf-dedup-second-status-200': {
+                        table: 'sys_atf_step'
+                        id: '502a1cb1e86d4591a39a751bd554066d'
+                    }
+                    'atf-exec-create-correlation-id': {
+                        table: 'sys_atf_step'
+                        id: '0f16396d23004614a7c06f041330be62'
+                    }
+                    'atf-exec-create-find-incident': {
+                        table: 'sys_atf_step'
+                        id: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                    }
+                    'atf-exec-create-json-valid': {
+                        table: 'sys_atf_step'
+                        id: '06fd58c910e448189f2f428bf735454a'
+                    }
+                    'atf-exec-create-number-present': {
+                        table: 'sys_atf_step'
+                        id: '5e1cc58991ce41e9a9f4cdb18adfccdd'
+                    }
+                    'atf-exec-create-outcome-created': {
+                        table: 'sys_atf_step'
+                        id: '5c4204d1e5204d1faf1f860b91e94435'
+                    }
+                    'atf-exec-create-send': {
+                        table: 'sys_atf_step'
+                        id: '486c59bb978a402f92ad04705f7fdccb'
+                    }
+                    'atf-exec-create-status-201': {
+                        table: 'sys_atf_step'
+                        id: 'e40d6fe6534c412db85d63f03d48bc13'
+                    }
+                    'atf-exec-create-validate-incident': {
+                        table: 'sys_atf_step'
+                        id: '16a743d108fe461abfd8a194985f3c77'
+                    }
+                    'atf-exec-into-pod-creates-incident': {
+                        table: 'sys_atf_test'
+                        id: '79084d54fe694d5f920dd53c09e80151'
+                    }
+                    'atf-exec-into-pod-dedup': {
+                        table: 'sys_atf_test'
+                        id: '73368306d79740c8992bd514fd1c8b87'
+                    }
+                    'atf-invalid-json-answers-400': {
+                        table: 'sys_atf_test'
+                        id: '9842d3102e0e46ae89526fa9d02b159b'
+                    }
+                    'atf-invalid-json-delivery-rejected': {
+                        table: 'sys_atf_step'
+                        id: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                    }
+                    'atf-invalid-json-error-code': {
+                        table: 'sys_atf_step'
+                        id: '57a2cea8c2434162b0b2f349c42eea77'
+                    }
+                    'atf-invalid-json-json-valid': {
+                        table: 'sys_atf_step'
+                        id: 'e1ce86ed861e4e64936a646b97e4dd47'
+                    }
+                    'atf-invalid-json-message-present': {
+                        table: 'sys_atf_step'
+                        id: 'e6cfe7b6bc604e9c9ad62282be955b5c'
+                    }
+                    'atf-invalid-json-payload-contains': {
+                        table: 'sys_atf_step'
+                        id: '7027846eb5a7424e99bc4b8e2a850a7a'
+                    }
+                    'atf-invalid-json-send': {
+                        table: 'sys_atf_step'
+                        id: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                    }
+                    'atf-invalid-json-status-400': {
+                        table: 'sys_atf_step'
+                        id: 'a84335f823334ddabff3d43824819f43'
+                    }
+                    'atf-test-button-acknowledged': {
+                        table: 'sys_atf_step'
+                        id: 'e5cc4bb68e4a486bb95f4825db43edcf'
+                    }
+                    'atf-test-button-answers-200': {
+                        table: 'sys_atf_test'
+                        id: 'd58820cfa7174e9c958537cbbedaa89d'
+                    }
+                    'atf-test-button-correlation-id': {
+                        table: 'sys_atf_step'
+                        id: '3e08e7c20a4542bd96aa0e476de4e037'
+                    }
+                    'atf-test-button-delivery-recorded': {
+                        table: 'sys_atf_step'
+                        id: '9a7a0510a9054223affebc380b04fe97'
+                    }
+                    'atf-test-button-json-valid': {
+                        table: 'sys_atf_step'
+                        id: '91953825d8314f57b2cb51c19eb5c0bc'
+                    }
+                    'atf-test-button-send': {
+                        table: 'sys_atf_step'
+                        id: 'd46986e3d71f4568a668b68ef1527d91'
+                    }
+                    'atf-test-button-status-200': {
+                        table: 'sys_atf_step'
+                        id: 'fa7a85f9100a4bc8bcce191bf60a71f9'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'fa4a5800b2a54014b3af7c060b677490'
@@ -204,6 +344,46 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '00b69d2887814c44be113c4a646f5390'
+                        key: {
+                            document_key: 'a84335f823334ddabff3d43824819f43'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00c659fddb844aaea00534c33bbddd8c'
+                        key: {
+                            document_key: '0f16396d23004614a7c06f041330be62'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04d31c20f7544dd3ac1cd7fec3bbc918'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a2251f5611d4bfa879b749cf89f1bc2'
+                        key: {
+                            document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b99680b7db74b158647d129fa610573'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '0ce1bde3dcff4080bcf9de882a60487a'
                         key: {
@@ -222,6 +402,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '10490e8d27b74bb6ba81e91228fa2d2c'
+                        key: {
+                            document_key: '9a7a0510a9054223affebc380b04fe97'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '127193d6692a4500b950808a58b06617'
+                        key: {
+                            document_key: '672dd274c5744079a89d76f10d082ce8'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12f33d8d49564f9c8ea6da6893ef16da'
+                        key: {
+                            document_key: 'e40d6fe6534c412db85d63f03d48bc13'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '133a0911187642d18e54282550307df5'
+                        key: {
+                            document_key: '57a2cea8c2434162b0b2f349c42eea77'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '135e8a7fc2b44a69b9f7e2739a502f91'
                         key: {
@@ -231,11 +443,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '145fd26c46be409eb7d0ca092c30ca6e'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14f98b3712cf4aeca6671c66e364c7e6'
+                        key: {
+                            document_key: '672dd274c5744079a89d76f10d082ce8'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '15d7e16b6bf046b48b995b06b23afbf8'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '187fbd4a305243acabaae5c3e4b45396'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b8f0cac8b3f48dfbf4fa7f7232baefe'
+                        key: {
+                            document_key: 'e6cfe7b6bc604e9c9ad62282be955b5c'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -269,11 +513,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1d89e6ce3d2b4552b2beb9681534eb74'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dbb7d6a33c44dbfb817dc7b6312a80f'
+                        key: {
+                            document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e4d46d03f5442cdb1efcd18078f84a8'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1eaecb5d69554b57a150535a8b88333c'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ec6e8fadd054affaac73ba23cc12c84'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2156b62e7631474a9b1507f211b4fcc5'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '219e194c47f545a2936ed784855ce478'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21b02becda604a8d8cf135cd0f40dc96'
+                        key: {
+                            document_key: '9a7a0510a9054223affebc380b04fe97'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -285,10 +585,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '23109216da3440fca6e21c8b2720090b'
+                        key: {
+                            document_key: '502a1cb1e86d4591a39a751bd554066d'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23a5027507144593a6124df10f0522fb'
+                        key: {
+                            document_key: 'a84335f823334ddabff3d43824819f43'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '24fa56aabd234d04b376725103137fbd'
                         key: {
                             name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '267c29bcc494410da6228e1515b84962'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2720a1432ce24010ac2a82296c9c45d5'
+                        key: {
+                            document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2852d00c2b4f46d5be87c1a3bc4c5f03'
+                        key: {
+                            document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28a9a2b8990646579975a42ecbd2cb00'
+                        key: {
+                            document_key: '3e08e7c20a4542bd96aa0e476de4e037'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -300,11 +648,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2c4606682bdf437fa8f358916c24d800'
+                        key: {
+                            document_key: '3e08e7c20a4542bd96aa0e476de4e037'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c8e67a605b84915bee3e289187ef85a'
+                        key: {
+                            document_key: '0f16396d23004614a7c06f041330be62'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2d7aba6ed98f4b5090e096392cbd200b'
+                        key: {
+                            document_key: 'e5cc4bb68e4a486bb95f4825db43edcf'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2ee7b3d522d2443fbfff076b471df806'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'entity_name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3245963f3bde4808a4e8306274143c1d'
+                        key: {
+                            document_key: '16a743d108fe461abfd8a194985f3c77'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -320,6 +700,38 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3473f6024c9b411bb5958fd14445f92f'
+                        key: {
+                            document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '347fae4bca804d0a916ad1cb64c71876'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3556d2a75aab4ab3bd9e6fb22af627f8'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35f6e444b47c4d4596ddfb99e16c268b'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -363,6 +775,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '388ce405188b45f28a4ec95c30e88236'
+                        key: {
+                            document_key: 'b7dae99549e7421796d774aecb287b85'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38f91f2b94574ffdb86c0589a95e001b'
+                        key: {
+                            document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3a021e3f8eb244889cda464aa4f53308'
                         key: {
@@ -393,6 +821,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c3b8f4bcd1a41f6ba929c7954763945'
+                        key: {
+                            document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -433,6 +869,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4503d417abd1437d9d1d2150346849f0'
+                        key: {
+                            document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '462f789b9aba49428f615f7d041b05d9'
                         key: {
@@ -448,6 +892,14 @@ declare global {
                         id: '4997135957a147ae856c467054a3fb22'
                         key: {
                             name: 'x_rhacs_snow_delivery'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49e4670feeef4cfbb286fcccf12272aa'
+                        key: {
+                            document_key: '16a743d108fe461abfd8a194985f3c77'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -482,6 +934,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '559195982f844e03ab95bc4d6100320e'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '55f01586fdeb40fb883c238f8e446b12'
                         key: {
@@ -499,6 +959,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '57bad2600bc54d3893ead233d57b6108'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '588b0b101f424aacbfdb471729508a00'
                         key: {
@@ -512,6 +980,14 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_rhacs_snow_dedup_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a19440f38bb477ca490cb42821e13d5'
+                        key: {
+                            document_key: '5c4204d1e5204d1faf1f860b91e94435'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -532,12 +1008,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5cc2ba8667d84625aa13843f6e337833'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5d5d53295be34dc6b4c5484b8f7bd289'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'outcome'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d932dff52b04a4e8a214c3f2ac9de50'
+                        key: {
+                            document_key: 'c89db92a1a7a4527aaa15114006f435a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f61a43218784f2b852f11e0e8ff82af'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60f75c7c1adb41a79da9cbbbd74958b8'
+                        key: {
+                            document_key: '7027846eb5a7424e99bc4b8e2a850a7a'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6155e2c338734729a58609e36dce0071'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '16a743d108fe461abfd8a194985f3c77'
                         }
                     },
                     {
@@ -552,12 +1069,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62d7b524f3be451a9ec971c9154cc214'
+                        key: {
+                            document_key: 'e6cfe7b6bc604e9c9ad62282be955b5c'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '630d19f2476b4d35b9389c48968c7b54'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '655bc3a32e0d4a01af62b94fdc5edf0e'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '659624da255b47049ee0d3e230cf6e0f'
+                        key: {
+                            document_key: '9a7a0510a9054223affebc380b04fe97'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -572,10 +1113,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '66d25fade4df45d4abb97973b91d3da1'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '679ea96e54f64f158431f1d747e7f470'
                         key: {
                             name: 'x_rhacs_snow.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '681f96fb40444467b8cb2775425c979c'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -599,6 +1156,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6a7e6e93c1964cb6987e54a78bfa384a'
+                        key: {
+                            document_key: '63b3136d4936416f846bc3b6126f2675'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6bcb6c11db764b4fb6abeb8873c09aea'
                         key: {
@@ -618,6 +1183,14 @@ declare global {
                             }
                             element: 'x_rhacs_snow_last_seen'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c4c11eb5b1b473d899b8d6e4b28350e'
+                        key: {
+                            document_key: '16a743d108fe461abfd8a194985f3c77'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -652,6 +1225,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6fbbafdfe2bc4baa81a96d0b38c38cad'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7068c14e32c44d238d933db51d9b1de4'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '72414de980b54f83a6dc2bed35ab4a20'
                         key: {
@@ -674,6 +1263,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '72bbdf0761fc4481964a317d0f068d99'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '745ed7a435124fee964e31a3b1bac72d'
                         key: {
@@ -682,6 +1279,14 @@ declare global {
                             value: 'storm'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7464afe2e3df4242b1cc67b9263a68df'
+                        key: {
+                            document_key: 'f3cea281ff0546629745ae74109dae28'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -701,12 +1306,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '76e3803bc32e4680ace731e83402bdba'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78b63a8b302b46c9a614134edf7a0adc'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a340f303a9f44f7a82dd4557cab1aad'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f66060617ad48219773f2d521cba8dd'
+                        key: {
+                            document_key: '5c4204d1e5204d1faf1f860b91e94435'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '82e5af919a8241b58e8a335475d86d1c'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'http_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '846d1d56ccfb41979d335a39e3af630d'
+                        key: {
+                            document_key: '502a1cb1e86d4591a39a751bd554066d'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -758,12 +1403,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c34376188164b66a8ce98228dc06a8d'
+                        key: {
+                            document_key: 'fa7a85f9100a4bc8bcce191bf60a71f9'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e7b144866d2483a94bc9bb75e4a3325'
+                        key: {
+                            document_key: 'e5cc4bb68e4a486bb95f4825db43edcf'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '903e5ef7dd5441c8a2c0a41bc1770753'
                         key: {
                             name: 'incident'
                             element: 'x_rhacs_snow_occurrences'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90db36998b964a48998602b244689f5d'
+                        key: {
+                            document_key: 'f3cea281ff0546629745ae74109dae28'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -782,6 +1451,14 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '934384431aac474cb2462371eeb978cc'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -855,6 +1532,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9a0dda469c8d40b5be4bff812edb9857'
+                        key: {
+                            document_key: '16a743d108fe461abfd8a194985f3c77'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9bf706e9d1a0440ba0cdb22887df1e8c'
                         key: {
@@ -904,6 +1589,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a365283dcb644dd8b5a3d70228fa881f'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a491f79de95a42809600c8b8d92376b2'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a52933e5ed6d45d094acffaba81f944a'
+                        key: {
+                            document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5f8e702bf3745b59955f91c52c9dec3'
+                        key: {
+                            document_key: 'b7dae99549e7421796d774aecb287b85'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a6294d48029e4b4788b513514e520e08'
                         key: {
@@ -919,6 +1636,22 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'alert_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7bb22a8ce42449b8c90f96b8d3e6d58'
+                        key: {
+                            document_key: 'e40d6fe6534c412db85d63f03d48bc13'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8920b05a8874f80a37478c1ed84ab05'
+                        key: {
+                            document_key: '9a7a0510a9054223affebc380b04fe97'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -947,6 +1680,14 @@ declare global {
                             value: 'test'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b04cbf65d70e4f00b15d6b39fabb9189'
+                        key: {
+                            document_key: 'f3cea281ff0546629745ae74109dae28'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -1026,6 +1767,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b6b57f73c03247efa1e40ccea2535dd4'
+                        key: {
+                            document_key: '57a2cea8c2434162b0b2f349c42eea77'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bac9ca888d434cf081f459888004ee25'
                         key: {
@@ -1052,12 +1801,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'be2f6a169c6749b69663e939d9166e17'
+                        key: {
+                            document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf405a0662e245c49d8f13ca1b3edf43'
+                        key: {
+                            document_key: '57a2cea8c2434162b0b2f349c42eea77'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c1264797157b4d5ba65b781c31c0da8c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'c89db92a1a7a4527aaa15114006f435a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1afa2bb5c21443bae1651818911d25a'
+                        key: {
+                            document_key: '7027846eb5a7424e99bc4b8e2a850a7a'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c255056057774e0c9c32f82890f40afb'
+                        key: {
+                            document_key: '672dd274c5744079a89d76f10d082ce8'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2b2c3c92f054728bf39edcf4ab63ffb'
+                        key: {
+                            document_key: 'c89db92a1a7a4527aaa15114006f435a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c4b8ed9877994dc894da0b6153fdbae7'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'raw_body_attached'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c505b7cca0ca4f63bc9e62fbd9342fad'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5327a214358409da7a069f636808d0a'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -1078,6 +1892,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c5a5d829652442879360b5153a328dd2'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'c729dbf9cb404d28a5a9942391086226'
                         key: {
@@ -1092,6 +1914,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7447688c99a4a528f3c30b9b778288f'
+                        key: {
+                            document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c85e8b29abd14deeb14c7fde929f024d'
                         key: {
@@ -1100,6 +1930,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c8a8a9e0f04b4c74991a862db6d87857'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -1142,11 +1980,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cb42cea3151b439992f993a854d98943'
+                        key: {
+                            document_key: 'e5cc4bb68e4a486bb95f4825db43edcf'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cc9eb336efaa4c9c8e7542fc9db8114e'
                         key: {
                             name: 'incident'
                             element: 'x_rhacs_snow_storm_noted_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cca33726efda4db08740ac188e6b8f1f'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdec38311ea44a4aa6c61db51adce8e4'
+                        key: {
+                            document_key: '5c4204d1e5204d1faf1f860b91e94435'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce4bc4bf09584bd5ba1b3576e6955622'
+                        key: {
+                            document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd05e86ea91f146218fc48d08d1ce37e9'
+                        key: {
+                            document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd105e2475a52442393644c145e456cd4'
+                        key: {
+                            document_key: '0f16396d23004614a7c06f041330be62'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -1194,6 +2080,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd658a6fd1e9141c182fb51adf761c683'
+                        key: {
+                            document_key: 'd46986e3d71f4568a668b68ef1527d91'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd6d47d3e136947588e4e0577614dba92'
                         key: {
@@ -1202,6 +2096,14 @@ declare global {
                             value: 'active'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd708a41237594f2a8530b01ab46c7e5e'
+                        key: {
+                            document_key: '479c13bfb9e7480f98932e2568d5abd8'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -1235,6 +2137,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dc9e5b205bb6456f9f9cfee82c3654ad'
+                        key: {
+                            document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd5027fdd92448138d91671a9d9a6d21'
+                        key: {
+                            document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ddccb957a6564ab2adedc4db7691eb31'
                         key: {
@@ -1250,6 +2168,22 @@ declare global {
                             name: 'incident'
                             element: 'x_rhacs_snow_dedup_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e34deb72316c4a3a82ac91c08e2382a6'
+                        key: {
+                            document_key: 'b7dae99549e7421796d774aecb287b85'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4eb8e4148ce4724a4a79c5fe8753616'
+                        key: {
+                            document_key: '486c59bb978a402f92ad04705f7fdccb'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -1295,6 +2229,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e89820da2f6c4aa28b5705966c0e29e5'
+                        key: {
+                            document_key: 'e6cfe7b6bc604e9c9ad62282be955b5c'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8b78ba1d6fd40728ba5d2ed614dadba'
+                        key: {
+                            document_key: '3e08e7c20a4542bd96aa0e476de4e037'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ea6ca41776ce4cc6a59c71e46b75ac98'
                         key: {
@@ -1303,6 +2253,14 @@ declare global {
                             value: 'ended'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea7a06afdda64bd6a1dd7d3f5990681f'
+                        key: {
+                            document_key: 'fa7a85f9100a4bc8bcce191bf60a71f9'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -1347,6 +2305,14 @@ declare global {
                             }
                             element: 'assignment_group'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef42673ca8a5400a9a5af8005fa0a139'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -1396,6 +2362,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f31c5a5b2fdc4ea690a82a9efa0c67aa'
+                        key: {
+                            document_key: '16a743d108fe461abfd8a194985f3c77'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fae15ab25ea44337891337d81b44000a'
+                        key: {
+                            document_key: '479c13bfb9e7480f98932e2568d5abd8'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fafc5fdfd8504b8cb42dc2aeb4d4ac90'
+                        key: {
+                            document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'faff7e5edc824b4cb4bf64f87fdfda36'
                         key: {
@@ -1441,6 +2431,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'raw_body_attached'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffbf8b1858c84305b5056ed77ee5f9f0'
+                        key: {
+                            document_key: '03989de88cb74caaa102ff1cce6a7810'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                 ]
