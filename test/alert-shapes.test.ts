@@ -42,7 +42,7 @@ describe('entities', () => {
         })
         expect(text).toContain('Resource: Secret / db-password')
         expect(text).not.toMatch(/Workload:/)
-        for (const line of ['User: mallory', 'Verb: GET', 'User agent: kubectl/v1.29', 'Source IP: 10.1.2.3', 'Resource: secrets/db-password', 'Event time: 2026-02-12T10:00:00Z']) {
+        for (const line of ['User: mallory', 'Verb: GET', 'User agent: kubectl/v1.29', 'Source IP: 10.1.2.3', 'API resource: secrets/db-password', 'Event time: 2026-02-12T10:00:00Z']) {
             expect(text).toContain(line)
         }
     })

@@ -106,6 +106,18 @@ describe('one Incident per problem', () => {
     })
 })
 
+describe('the Test button', () => {
+    it('records its deliveries with the status it answered', () => {
+        const body = fixtureBody('00-test-button.json')
+        expect(deliver(body).status).toBe(200)
+        expect(deliver(body).status).toBe(200)
+        expect(deliveriesTable().map((d) => [d.kind, d.outcome, d.http_status])).toEqual([
+            ['test', 'created', 200],
+            ['test', 'updated', 200],
+        ])
+    })
+})
+
 describe('closed Incidents', () => {
     it('a new problem after closure creates a new Incident that references the closed one', () => {
         const first = deliver(EXEC)
@@ -186,7 +198,9 @@ describe('concurrent first deliveries', () => {
         const later = deliver(EXEC_UPDATE)
         expect(later.status).toBe(201)
         expect(incidents()).toHaveLength(1)
-        expect(deliveriesTable().find((d) => d.detail.startsWith('Claim released'))).toBeTruthy()
+        const released = deliveriesTable().find((d) => d.detail.startsWith('Creation claim released'))
+        // The holder keeps its own outcome: history is not rewritten.
+        expect(released?.outcome).toBe('created')
     })
 })
 

@@ -56,6 +56,17 @@ describe('built app metadata', () => {
         expect(dictionary).toMatch(/<index name="x_rhacs_snow_delivery_claim" unique="true">\s*<element name="claim"\/>/)
     })
 
+    it('ships ATF tests whose REST body is exactly the exec-into-pod fixture', () => {
+        const tests = records('sys_atf_test_')
+        expect(tests.length).toBeGreaterThanOrEqual(4)
+        const fixture = readFileSync(new URL('./fixtures/01-exec-into-pod.json', import.meta.url), 'utf8')
+        const steps = records('sys_atf_step_')
+        const bodies = steps.filter((s) => s.includes('/api/x_rhacs_snow/rhacs/alert') && s.includes('c2a7f5e1-9b3d-4f6a-8e2c-7d1b5a9f3e04'))
+        expect(bodies.length).toBeGreaterThanOrEqual(3)
+        const unescape = (x: string) => x.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+        for (const step of bodies) expect(unescape(step)).toContain(fixture)
+    })
+
     it('the retention job runs the shipped module daily', () => {
         const [job] = records('sysauto_script_')
         expect(tag(job, 'run_type')).toBe('daily')

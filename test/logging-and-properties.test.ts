@@ -48,6 +48,25 @@ describe('logging', () => {
         }
         expect(fakeInstance.logs.some((l) => l.level === 'error' && l.message.includes('database on fire'))).toBe(true)
     })
+
+    it('after an unexpected failure the raw body is still recorded on a failed row', () => {
+        const original = fakeInstance.rows.bind(fakeInstance)
+        let broken = true
+        fakeInstance.rows = (table: string) => {
+            if (broken && table === 'incident') throw new Error('incident table unavailable')
+            return original(table)
+        }
+        try {
+            expect(deliver(EXEC).status).toBe(500)
+        } finally {
+            broken = false
+            fakeInstance.rows = original
+        }
+        const rows = fakeInstance.rows('x_rhacs_snow_delivery')
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ outcome: 'failed', http_status: '500', raw_body: EXEC })
+        expect(rows[0].detail).toContain('incident table unavailable')
+    })
 })
 
 describe('properties', () => {

@@ -85,7 +85,7 @@ const RESOURCE_TYPES: { [k: string]: string } = {
 const DETAIL_ATTRS: Array<[string, string]> = [
     ['ports', 'Ports'],
     ['Verb', 'Verb'],
-    ['Resource', 'Resource'],
+    ['Resource', 'API resource'],
     ['User Agent', 'User agent'],
     ['IP address', 'Source IP'],
     ['Impersonated Username', 'Impersonated user'],

@@ -120,7 +120,7 @@ export function readConfig(read: PropertyReader): ConfigResult {
             other: checked(PROPERTY.severityOther, parseUrgencyImpact, ui),
         },
         debug: checked(PROPERTY.debug, bool, 'true or false'),
-        centralUrl: checked(PROPERTY.centralUrl, (s) => (s === '' || /^https?:\/\/[^\s"<>]+$/.test(s) ? s : null), 'an https:// URL or empty'),
+        centralUrl: checked(PROPERTY.centralUrl, (s) => (s === '' || /^https?:\/\/[^\s"<>]+$/.test(s) ? s : null), 'an http(s):// URL or empty'),
         assignmentGroup: checked(PROPERTY.assignmentGroup, (s) => (s === '' || /^[0-9a-f]{32}$/.test(s) ? s : null), 'a group sys_id or empty'),
         dedupMode: checked(PROPERTY.dedupMode, oneOf(['workload', 'alert', 'none'] as const), 'workload, alert or none'),
         closedAction: checked(PROPERTY.closedAction, oneOf(['new', 'reopen'] as const), 'new or reopen'),

@@ -186,11 +186,12 @@ function createUnderClaim(
     previous: IncidentRow | null,
     fields: { [column: string]: string },
     outcome: Outcome,
+    answerStatus: number = 201,
     retried: boolean = false,
 ): IncidentResult | 'conflict' {
     const sysId = d.platform.newSysId()
     const claim = truncate(key + '|' + (previous ? previous.sysId : 'first'), 160)
-    const deliveryId = recordDelivery(d, { ...record, outcome, incident: sysId, claim, http_status: 201 })
+    const deliveryId = recordDelivery(d, { ...record, outcome, incident: sysId, claim, http_status: answerStatus })
     if (deliveryId === null) {
         const holder = d.platform.findClaimHolder(claim)
         if (holder === null) {
@@ -198,8 +199,9 @@ function createUnderClaim(
             return { status: 503, outcome: 'failed', incident: null, key, detail: 'The delivery could not be recorded; nothing was created.' }
         }
         if (!retried && d.nowMs - glideToMs(holder.received) > ABANDONED_CLAIM_MS) {
-            d.platform.updateDelivery(holder.sysId, { claim: '', outcome: 'failed', detail: 'Claim released: its Incident was never inserted.' })
-            return createUnderClaim(d, record, key, previous, fields, outcome, true)
+            // The holder's history stays as it was; only the right to create is released.
+            d.platform.updateDelivery(holder.sysId, { claim: '', detail: 'Creation claim released at ' + d.received + ' UTC: no Incident carried its key.' })
+            return createUnderClaim(d, record, key, previous, fields, outcome, answerStatus, true)
         }
         return 'conflict'
     }
@@ -208,7 +210,7 @@ function createUnderClaim(
         d.platform.updateDelivery(deliveryId, { outcome: 'failed', claim: '', incident: '', http_status: 503, detail: 'The Incident insert was refused.' })
         return { status: 503, outcome: 'failed', incident: null, key, detail: 'The Incident could not be inserted.' }
     }
-    return { status: 201, outcome, incident: created, key, detail: '' }
+    return { status: answerStatus, outcome, incident: created, key, detail: '' }
 }
 
 function glideToMs(value: string): number {
@@ -352,7 +354,7 @@ function endStorm(d: Delivery, storm: IncidentRow): void {
         work_notes: boundedWorkNote(
             'Storm control ended at ' + d.received + ' UTC: the policy stayed under budget for a whole window. This storm Incident absorbed ' +
                 summary.alerts + (summary.alerts === 1 ? ' alert' : ' alerts') + ' on ' + summary.workloads + (summary.workloads === 1 ? ' workload' : ' workloads') +
-                '; each is in the RHACS deliveries related list. New problems of this policy get their own Incidents again.',
+                '; each is a row of the RHACS deliveries related list (RHACS triage view). New problems of this policy get their own Incidents again.',
         ),
         [INCIDENT_COLUMN.stormState]: 'ended',
     })
@@ -391,13 +393,13 @@ function handleTest(d: Delivery, policyName: string, extraFields: ExtraField[]):
         [INCIDENT_COLUMN.lastSeen]: d.received,
     }
     if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
-    const result = createUnderClaim(d, record, TEST_KEY, current, fields, 'created')
+    // The Test button answers 200 even when it creates: an acknowledgement, not an alert.
+    const result = createUnderClaim(d, record, TEST_KEY, current, fields, 'created', 200)
     if (result === 'conflict') {
         recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another test delivery is creating the test Incident.' })
         return { status: 503, outcome: 'failed', incident: null, key: TEST_KEY, detail: 'Another test delivery is in progress; retry.' }
     }
-    // The Test button always answers 200: RHACS only checks for a 2xx.
-    return result.status === 201 ? { ...result, status: 200 } : result
+    return result
 }
 
 function incidentBody(result: IncidentResult): { [key: string]: unknown } {
@@ -409,6 +411,16 @@ function incidentBody(result: IncidentResult): { [key: string]: unknown } {
         correlation_id: result.key,
     }
     return result.extra ? { ...body, ...result.extra } : body
+}
+
+/** Best effort after an unexpected error: a failed row with the raw body, so nothing is lost. */
+function recordFailure(platform: Platform, rawBody: string, nowMs: number, reason: string): void {
+    try {
+        const d: Delivery = { platform, config: readConfig(() => null).config, rawBody, nowMs, received: toGlideDateTime(nowMs) }
+        recordDelivery(d, { ...baseRecord(d, 'invalid'), outcome: 'failed', http_status: 500, detail: truncate('Unexpected error: ' + reason, 1000) })
+    } catch (e) {
+        platform.error('RHACS delivery could not be recorded after the error: ' + lineValue(String((e as Error)?.message ?? e), 200))
+    }
 }
 
 /** Handles one delivery. Never throws: an unexpected error becomes a 500 JSON answer. */
@@ -464,8 +476,11 @@ export function handleDelivery(rawBody: string, platform: Platform): HandlerResp
             }
         }
     } catch (e) {
-        platform.error('RHACS delivery failed unexpectedly: ' + lineValue(String((e as Error)?.message ?? e), 500))
+        const reason = lineValue(String((e as Error)?.message ?? e), 500)
+        platform.error('RHACS delivery failed unexpectedly: ' + reason)
+        outcome = 'failed'
         response = { status: 500, body: { error: 'internal_error', message: 'The delivery could not be processed; see the system log (source x_rhacs_snow).' } }
+        recordFailure(platform, rawBody, started, reason)
     }
     platform.info(
         'RHACS delivery: outcome=' + outcome + ' status=' + response.status + ' alert=' + (alertId ? lineValue(alertId, 100) : '-') +

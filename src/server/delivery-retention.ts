@@ -18,7 +18,7 @@ export function purgeOldDeliveries(): number {
         const v = gs.getProperty(name, null)
         return v === null || v === undefined ? null : String(v)
     })
-    for (const w of warnings) gs.warn(w, 'x_rhacs_snow')
+    for (const w of warnings) gs.warn(w)
     const cutoff = retentionCutoff(new GlideDateTime().getNumericValue(), config.retentionDays)
     const gr = new GlideRecord(DELIVERY_TABLE)
     gr.addQuery('received', '<', cutoff)
@@ -29,6 +29,6 @@ export function purgeOldDeliveries(): number {
     const doomed = new GlideRecord(DELIVERY_TABLE)
     doomed.addQuery('received', '<', cutoff)
     doomed.deleteMultiple()
-    gs.info('RHACS deliveries retention: removed ' + count + ' rows received before ' + cutoff + ' UTC (' + config.retentionDays + ' days).', 'x_rhacs_snow')
+    gs.info('RHACS deliveries retention: removed ' + count + ' rows received before ' + cutoff + ' UTC (' + config.retentionDays + ' days).')
     return count
 }

@@ -15,8 +15,6 @@ import {
     type WorkloadCount,
 } from './platform-port'
 
-const LOG_SOURCE = 'x_rhacs_snow'
-
 function str(gr: { getValue(column: string): unknown }, column: string): string {
     const v = gr.getValue(column)
     return v === null || v === undefined ? '' : String(v)
@@ -46,21 +44,23 @@ export class GlidePlatform implements Platform {
     }
 
     info(message: string): void {
-        gs.info(message, LOG_SOURCE)
+        // Scoped gs.info/warn/error log under the app scope; extra arguments would fill {0}
+        // placeholders, which payload text in debug lines could contain.
+        gs.info(message)
     }
 
     warn(message: string): void {
-        gs.warn(message, LOG_SOURCE)
+        gs.warn(message)
     }
 
     error(message: string): void {
-        gs.error(message, LOG_SOURCE)
+        gs.error(message)
     }
 
     debug(message: string): void {
         // Only called when the app's debug property is on; logged at info so it shows without
         // changing the scope's log level.
-        gs.info('[debug] ' + message, LOG_SOURCE)
+        gs.info('[debug] ' + message)
     }
 
     newSysId(): string {
