@@ -1,0 +1,50 @@
+// npm run bench [-- --json] [-- handler|dedup|storm …]
+// Benchmarks of the RHACS delivery handler on the in-memory instance: figures, not a test.
+// Each target gets a PASS/FAIL line, but the exit code is 0 whatever they say; a run that
+// cannot finish (a crash) still fails. Sections live in tools/bench/.
+
+import { dedupStream } from './bench/dedup-stream'
+import { handlerVsParse } from './bench/handler-vs-parse'
+import { nowMs } from './bench/measure'
+import type { SectionResult } from './bench/report'
+import { storm } from './bench/storm'
+
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, dedup: dedupStream, storm }
+
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const wanted = args.filter((a) => !a.startsWith('--'))
+const unknown = wanted.filter((a) => !(a in SECTIONS))
+if (unknown.length > 0 || args.includes('--help')) {
+    process.stderr.write('usage: npm run bench -- [--json] [' + Object.keys(SECTIONS).join('|') + ' …]\n')
+    process.exit(unknown.length > 0 ? 2 : 0)
+}
+const ids = wanted.length > 0 ? Object.keys(SECTIONS).filter((id) => wanted.includes(id)) : Object.keys(SECTIONS)
+
+const out = (line: string) => process.stdout.write(line + '\n')
+const results: Array<SectionResult & { seconds: number }> = []
+for (const id of ids) {
+    const t0 = nowMs()
+    const r = SECTIONS[id]()
+    const seconds = (nowMs() - t0) / 1000
+    results.push({ ...r, seconds })
+    if (!json) {
+        out('')
+        out('== ' + r.title + ' ' + '='.repeat(Math.max(3, 96 - r.title.length)))
+        out('')
+        for (const line of r.lines) out(line)
+        out('')
+        for (const c of r.checks) out((c.pass ? 'PASS ' : 'FAIL ') + c.name + ': ' + c.detail)
+        out('(section took ' + seconds.toFixed(1) + ' s)')
+    }
+}
+
+const checks = results.flatMap((r) => r.checks)
+const failed = checks.filter((c) => !c.pass).length
+if (json) {
+    const environment = { node: process.version, platform: process.platform + '/' + process.arch }
+    out(JSON.stringify({ environment, sections: results.map(({ lines: _lines, ...rest }) => rest), failed_checks: failed }, null, 2))
+} else {
+    out('')
+    out('Summary: ' + (checks.length - failed) + ' of ' + checks.length + ' targets met' + (failed > 0 ? ', ' + failed + ' not met (figures, not a test: exit 0)' : '') + '.')
+}
