@@ -1,6 +1,6 @@
 // Every alert shape RHACS sends gets a description an analyst can triage from.
 import { describe, expect, it } from 'vitest'
-import { readAlertFacts } from '../src/server/alert-facts'
+import { MAX_TRACKED_VIOLATIONS, readAlertFacts } from '../src/server/alert-facts'
 import { incidentDescription, shortDescription } from '../src/server/incident-description'
 import { classifyMessage } from '../src/server/rhacs-message'
 import type { JsonObject } from '../src/server/json-reading'
@@ -108,7 +108,7 @@ describe('violations', () => {
     it('counts all of a 5000-violation alert but fingerprints a bounded number', () => {
         const facts = readAlertFacts(JSON.parse(fixtureBody('09-large-5000-violations.json')).alert)
         expect(facts.violationCount).toBe(5000)
-        expect(facts.violations.length).toBe(400)
+        expect(facts.violations.length).toBe(MAX_TRACKED_VIOLATIONS)
     })
 })
 

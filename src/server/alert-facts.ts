@@ -145,10 +145,12 @@ function processCommand(signal: JsonObject | null): string {
 }
 
 /**
- * Runtime alerts carry at most 40 violations; deploy-time CVE alerts can carry thousands and
- * are never updated. Fingerprinting the first 400 keeps the handler's cost near JSON.parse's.
+ * RHACS caps the violations (and processes) of a runtime alert at 40, newest first, and
+ * re-sends runtime alerts whole; deploy-time alerts (thousands of CVEs) are sent once and never
+ * updated. So the first 40 are all dedup ever needs, and fingerprinting no more keeps the
+ * handler's cost near JSON.parse's on a 1 MB body.
  */
-export const MAX_TRACKED_VIOLATIONS = 400
+export const MAX_TRACKED_VIOLATIONS = 40
 
 function readViolations(alert: JsonObject): { items: ViolationItem[]; count: number } {
     const out: ViolationItem[] = []

@@ -132,11 +132,17 @@ export class GlidePlatform implements Platform {
         return !!gr.update()
     }
 
+    /** The delivery row just inserted, so attaching its body costs no re-read. */
+    private lastDelivery: GlideRecord | null = null
+    private lastDeliveryId = ''
+
     insertDelivery(record: DeliveryRecord): string | null {
         const gr = new GlideRecord(DELIVERY_TABLE)
         gr.initialize()
         setAll(gr, deliveryFields(record))
         const id = gr.insert()
+        this.lastDelivery = id ? gr : null
+        this.lastDeliveryId = id ? String(id) : ''
         return id ? String(id) : null
     }
 
@@ -148,8 +154,11 @@ export class GlidePlatform implements Platform {
     }
 
     attachRawBody(deliverySysId: string, body: string): boolean {
-        const gr = new GlideRecord(DELIVERY_TABLE)
-        if (!gr.get(deliverySysId)) return false
+        let gr = this.lastDelivery
+        if (gr === null || this.lastDeliveryId !== deliverySysId) {
+            gr = new GlideRecord(DELIVERY_TABLE)
+            if (!gr.get(deliverySysId)) return false
+        }
         const attachmentId = new GlideSysAttachment().write(gr, 'rhacs-body.json', 'application/json', body)
         return !!attachmentId
     }

@@ -54,6 +54,8 @@ function toStored(value: unknown): string {
 
 class FakeInstance {
     tables: { [table: string]: Row[] } = {}
+    /** sys_id -> row, per table: the fake must not be what a benchmark measures. */
+    private byId: { [table: string]: Map<string, Row> } = {}
     journal: { [sysId: string]: JournalEntry[] } = {}
     attachments: Array<{ table: string; sysId: string; fileName: string; contentType: string; content: string }> = []
     properties: { [name: string]: string } = {}
@@ -72,6 +74,7 @@ class FakeInstance {
 
     reset(): void {
         this.tables = {}
+        this.byId = {}
         this.journal = {}
         this.attachments = []
         this.properties = {}
@@ -116,6 +119,21 @@ class FakeInstance {
         return this.tables[table]
     }
 
+    /** The stored row with this sys_id. The index is rebuilt when a test edited the rows directly. */
+    row(table: string, sysId: string): Row | undefined {
+        const rows = this.rows(table)
+        let index = this.byId[table]
+        if (index === undefined || index.size !== rows.length) {
+            index = new Map(rows.map((r) => [r.sys_id, r]))
+            this.byId[table] = index
+        }
+        return index.get(sysId)
+    }
+
+    private indexRow(table: string, row: Row): void {
+        this.byId[table]?.set(row.sys_id, row)
+    }
+
     guid(): string {
         this.guidCounter += 1
         // Deterministic, 32 lowercase hex characters.
@@ -143,7 +161,7 @@ class FakeInstance {
             if (v !== '' && rows.some((r) => r[column] === v)) return null
         }
         const sysId = values.sys_id && /^[0-9a-f]{32}$/.test(values.sys_id) ? values.sys_id : this.guid()
-        if (rows.some((r) => r.sys_id === sysId)) return null
+        if (this.row(table, sysId) !== undefined) return null
         const created = glideValueOf(this.clockMs)
         const row: Row = { ...values, sys_id: sysId, sys_created_on: created, sys_updated_on: created }
         if (table === 'incident') {
@@ -155,6 +173,7 @@ class FakeInstance {
         }
         this.derive(table, row)
         rows.push(row)
+        this.indexRow(table, row)
         if (journalValues.length > 0) this.journal[sysId] = journalValues.map((j) => ({ ...j, created }))
         return sysId
     }
@@ -166,7 +185,7 @@ class FakeInstance {
             return null
         }
         const rows = this.rows(table)
-        const row = rows.find((r) => r.sys_id === sysId)
+        const row = this.row(table, sysId)
         if (!row) return null
         for (const column of this.uniqueIndexes[table] ?? []) {
             const v = values[column]
@@ -385,7 +404,7 @@ export class GlideRecord {
         const field = value === undefined ? 'sys_id' : sysIdOrField
         const wanted = value === undefined ? sysIdOrField : value
         if (!wanted) return false
-        const row = fakeInstance.rows(this.table).find((r) => r[field] === wanted)
+        const row = field === 'sys_id' ? fakeInstance.row(this.table, wanted) : fakeInstance.rows(this.table).find((r) => r[field] === wanted)
         this.current = row ? { ...row } : null
         this.pending = {}
         this.pendingJournal = []
@@ -421,7 +440,7 @@ export class GlideRecord {
         const values: Row = { ...this.pending }
         const sysId = fakeInstance.insert(this.table, values, this.pendingJournal)
         if (sysId === null) return null
-        this.current = { ...fakeInstance.rows(this.table).find((r) => r.sys_id === sysId)! }
+        this.current = { ...fakeInstance.row(this.table, sysId)! }
         this.pending = {}
         this.pendingJournal = []
         this.isNew = false
@@ -431,7 +450,7 @@ export class GlideRecord {
     update(): string | null {
         if (!this.current) return null
         const id = fakeInstance.update(this.table, this.current.sys_id, { ...this.pending }, this.pendingJournal)
-        if (id !== null) this.current = { ...fakeInstance.rows(this.table).find((r) => r.sys_id === id)! }
+        if (id !== null) this.current = { ...fakeInstance.row(this.table, id)! }
         this.pending = {}
         this.pendingJournal = []
         return id
