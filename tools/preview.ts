@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+import { fakeInstance } from './glide-fake/index'
 import { deliver, deliveriesTable, incidents, resetInstance } from './local-instance'
 
 function usage(message: string): never {
@@ -39,7 +40,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length === 0) usage('no body files given')
 
-resetInstance(properties, clockStepMs)
+resetInstance(properties)
 const deliveries = files.map((file) => {
     let raw: string
     try {
@@ -49,6 +50,8 @@ const deliveries = files.map((file) => {
         usage('cannot read ' + file + ': ' + (e as Error).message)
     }
     const result = deliver(raw)
+    // The fake clock moves between deliveries, so a storm spread over time can be previewed.
+    fakeInstance.advance(clockStepMs)
     return { input: basename(file), status: result.status, body: result.body }
 })
 process.stdout.write(JSON.stringify({ deliveries, incidents: incidents(), deliveries_table: deliveriesTable() }, null, 2) + '\n')

@@ -1,0 +1,45 @@
+// The preview command is the README's main job: run it as a user would.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+
+function preview(...args: string[]) {
+    const run = spawnSync('npm', ['run', '--silent', 'preview', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 60000 })
+    return { code: run.status, out: run.stdout, err: run.stderr }
+}
+
+describe('npm run preview', () => {
+    it('prints the exec-into-pod Incident with priority 2 and the deliveries table', () => {
+        const { code, out } = preview('test/fixtures/01-exec-into-pod.json')
+        expect(code).toBe(0)
+        const doc = JSON.parse(out)
+        expect(Object.keys(doc)).toEqual(['deliveries', 'incidents', 'deliveries_table'])
+        expect(doc.deliveries).toEqual([{ input: '01-exec-into-pod.json', status: 201, body: expect.objectContaining({ outcome: 'created' }) }])
+        expect(doc.incidents[0]).toMatchObject({ urgency: 1, impact: 2, priority: 2, state: 1, short_description: 'ACS policy violation: Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)' })
+        expect(doc.incidents[0].description).toContain('Command: /bin/bash')
+        expect(doc.deliveries_table[0]).toMatchObject({ outcome: 'created', incident: doc.incidents[0].number })
+    })
+
+    it('delivers a file that is not JSON as it is, applies properties and moves the clock', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+        writeFileSync(join(dir, 'broken.json'), '{"alert": ')
+        writeFileSync(join(dir, 'props.json'), JSON.stringify({ 'x_rhacs_snow.severity.high': '2/3' }))
+        const { code, out } = preview('--properties', join(dir, 'props.json'), '--clock-step-ms', '60000', join(dir, 'broken.json'), 'test/fixtures/01-exec-into-pod.json', 'test/fixtures/01-exec-into-pod.json')
+        expect(code).toBe(0)
+        const doc = JSON.parse(out)
+        expect(doc.deliveries.map((d: { status: number }) => d.status)).toEqual([400, 201, 200])
+        expect(doc.deliveries[0].body.error).toBe('invalid_json')
+        expect(doc.incidents[0]).toMatchObject({ urgency: 2, impact: 3, priority: 4 })
+        expect(doc.deliveries_table.map((d: { received: string }) => d.received)).toEqual(['2026-02-12 15:30:00', '2026-02-12 15:31:00', '2026-02-12 15:32:00'])
+    })
+
+    it('explains its usage when given no file', () => {
+        const { code, err } = preview()
+        expect(code).toBe(2)
+        expect(err).toContain('usage: npm run --silent preview')
+    })
+})
