@@ -116,3 +116,13 @@ describe('global cap and recovery', () => {
         expect(storms[1].previous_incident).toBe(storm.number)
     })
 })
+
+describe('keys that travel in IN queries', () => {
+    it('a policy name with commas still finds its one storm Incident', () => {
+        resetInstance({ 'x_rhacs_snow.storm.policy_budget': '1' })
+        const answers = ['a', 'b', 'c'].map((n) => deliver(alertFor(n, 'CVE, fixable, important^high')))
+        expect(answers.map((a) => a.body.outcome)).toEqual(['created', 'storm', 'storm'])
+        expect(answers[2].body.number).toBe(answers[1].body.number)
+        expect(String(answers[1].body.correlation_id)).not.toMatch(/[,^]/)
+    })
+})

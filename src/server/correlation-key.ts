@@ -11,7 +11,9 @@ export const TEST_KEY = 'rhacs-test:integration'
 
 function withTail(prefix: string, hashInput: string, tail: string): string {
     const head = prefix + fingerprint64(hashInput)
-    const readable = tail.replace(/[^\x20-\x7e]/g, '?').replace(/\s+/g, ' ').trim()
+    // Printable ASCII only, and never ',' or '^': keys are matched with `correlation_id IN a,b`
+    // and encoded queries, where those two characters are separators.
+    const readable = tail.replace(/[^\x20-\x7e]/g, '?').replace(/[,^]/g, ';').replace(/\s+/g, ' ').trim()
     if (readable === '') return head
     return (head + ':' + readable).slice(0, CORRELATION_ID_MAX)
 }
