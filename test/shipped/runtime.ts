@@ -86,11 +86,11 @@ export function resolveSpecifier(from: string, specifier: string, shipped: (path
 export function probeDate(RealDate: DateConstructor, where: string, notes: string[]): DateConstructor {
     const R: any = RealDate
     function note(call: string, text: string, ms: number): void {
-        notes.push(
+        const line =
             where + ': ' + call + '(' + JSON.stringify(text) + ') parses a date string, which the instance parses ' +
             'differently (use rhacs-time.ts or GlideDateTime); this engine gives ' +
-            (isNaN(ms) ? 'Invalid Date (NaN)' : new R(ms).toISOString()),
-        )
+            (isNaN(ms) ? 'Invalid Date (NaN)' : new R(ms).toISOString())
+        if (notes.indexOf(line) < 0) notes.push(line)
     }
     const Probe: any = function (this: unknown, a?: any, b?: any, c?: any, d?: any, e?: any, f?: any, g?: any) {
         const n = arguments.length
