@@ -478,6 +478,12 @@ export class GlideAggregate extends GlideRecord {
     private aggregates: Array<{ fn: string; field: string }> = []
     private buckets: Array<{ key: Row; rows: Row[] }> = []
 
+    // Explicit, not implied: lowered to ES5 for the Rhino suite, an implied derived constructor
+    // spreads `arguments`, whose iterator Rhino 1.7.14 breaks ("Cannot find default value for object").
+    constructor(table: string) {
+        super(table)
+    }
+
     addAggregate(fn: string, field?: string): void {
         this.aggregates.push({ fn: fn.toUpperCase(), field: field ?? '' })
     }

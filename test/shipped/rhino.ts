@@ -1,0 +1,210 @@
+// The shipped modules under Mozilla Rhino 1.7.14 (Debian's `rhino`). Rhino cannot parse the
+// SDK's ES2022 output, so each module is lowered to ES5 + CommonJS by TypeScript: syntax only,
+// built-ins untouched, so Rhino's own Date, String, Array, JSON, RegExp… answer. The Glide fake and
+// runtime.ts are lowered the same way. One Rhino process runs a recorded list of Engine calls
+// (CallRecorder) and prints every result; CallReplayer then plays them back through the same
+// suite code the Node engines use.
+
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type CallResult, type EngineCall, type ShippedEngine, type ShippedIncident } from './runtime'
+import { isCode, ROOT, toCommonJs, type Shipment } from './shipment'
+import type { ItemAware } from './suite'
+
+export const RHINO_MISSING = "rhino is not installed: install Debian's rhino (apt-get install -y rhino); .ci/run does"
+
+/** `rhino` on PATH, or a failure that says how to get it. Never a silent skip. */
+export function requireRhino(): void {
+    const r = spawnSync('sh', ['-c', 'command -v rhino'], { encoding: 'utf8' })
+    if (r.status !== 0 || r.stdout.trim() === '') throw new Error(RHINO_MISSING)
+}
+
+/** Records the Engine calls a suite makes, answering with placeholders (nothing runs). */
+export class CallRecorder implements ShippedEngine, ItemAware {
+    calls: EngineCall[] = []
+    bodies: string[] = []
+    starts: { [key: string]: number } = {}
+    private delivered = 0
+
+    beginItem(key: string) {
+        this.starts[key] = this.calls.length
+    }
+    reset(properties: { [name: string]: string }) {
+        this.delivered = 0
+        this.calls.push({ op: 'reset', properties })
+    }
+    advance(ms: number) {
+        this.calls.push({ op: 'advance', ms })
+    }
+    refuseInserts(table: string, count: number) {
+        this.calls.push({ op: 'refuseInserts', table, count })
+    }
+    closeIncident(sysId: string) {
+        const m = /^@delivery:(\d+)$/.exec(sysId)
+        if (!m) throw new Error('CallRecorder: closeIncident of ' + sysId + ', not of a delivery')
+        this.calls.push({ op: 'closeIncident', ofDelivery: Number(m[1]) })
+    }
+    deliver(rawBody: string) {
+        let i = this.bodies.indexOf(rawBody)
+        if (i < 0) i = this.bodies.push(rawBody) - 1
+        this.calls.push({ op: 'deliver', body: i })
+        return { status: 0, body: { sys_id: '@delivery:' + this.delivered++ } }
+    }
+    incidents(): ShippedIncident[] {
+        this.calls.push({ op: 'incidents' })
+        return []
+    }
+    deliveryRowCount() {
+        this.calls.push({ op: 'deliveryRowCount' })
+        return 0
+    }
+    warnings() {
+        this.calls.push({ op: 'warnings' })
+        return []
+    }
+    errors() {
+        this.calls.push({ op: 'errors' })
+        return []
+    }
+    notes() {
+        this.calls.push({ op: 'notes' })
+        return []
+    }
+}
+
+/** Plays back what Rhino answered, call by call, in the order the recorder saw. */
+export class CallReplayer implements ShippedEngine, ItemAware {
+    private at = 0
+    constructor(
+        private recorder: CallRecorder,
+        private results: CallResult[],
+    ) {}
+
+    beginItem(key: string) {
+        this.at = this.recorder.starts[key]
+    }
+    private next(op: EngineCall['op']): any {
+        const call = this.recorder.calls[this.at]
+        const result = this.results[this.at]
+        this.at += 1
+        if (!call || call.op !== op) throw new Error('CallReplayer: ' + op + ' where the recorded run had ' + (call ? call.op : 'nothing'))
+        if ('threw' in result) throw new Error('under Rhino, ' + op + ' threw: ' + result.threw)
+        return result.value
+    }
+    reset() {
+        this.next('reset')
+    }
+    advance() {
+        this.next('advance')
+    }
+    refuseInserts() {
+        this.next('refuseInserts')
+    }
+    closeIncident() {
+        this.next('closeIncident')
+    }
+    deliver() {
+        return this.next('deliver')
+    }
+    incidents() {
+        return this.next('incidents')
+    }
+    deliveryRowCount() {
+        return this.next('deliveryRowCount')
+    }
+    warnings() {
+        return this.next('warnings')
+    }
+    errors() {
+        return this.next('errors')
+    }
+    notes() {
+        return this.next('notes')
+    }
+}
+
+export interface RhinoRun {
+    results: CallResult[]
+    /** Declared shims (runtime.ts installDeclaredShims): installed because Rhino lacks them, or already present. */
+    shims: { installed: string[]; present: string[] }
+    /** The declared shims the app code actually called. */
+    shimUses: string[]
+    ms: number
+}
+
+function lowerHarnessFile(rel: string): string {
+    return toCommonJs(readFileSync(join(ROOT, rel), 'utf8'), rel, 'es5', 'ts')
+}
+
+/** Writes the bundle for a shipment: one file per module (so Rhino's messages name the module). */
+export function writeRhinoBundle(shipment: Shipment, calls: EngineCall[], bodies: string[], dir: string): string {
+    const files: string[] = []
+    const put = (name: string, text: string) => {
+        writeFileSync(join(dir, name), text)
+        files.push(join(dir, name))
+    }
+    const lib = (name: string, rel: string) =>
+        put(name + '.js', '__lib(' + JSON.stringify(name) + ', function (require, module, exports) {\n' + lowerHarnessFile(rel) + '\n});\n')
+    lib('runtime', 'test/shipped/runtime.ts')
+    lib('glide', 'tools/glide-fake/index.ts')
+    shipment.modules.forEach((m, i) => {
+        if (!isCode(m.path)) return
+        const name = 'm' + String(i).padStart(2, '0') + '-' + m.path.replace(/^.*\//, '') + '.js'
+        put(name, '__define(' + JSON.stringify(m.path) + ', function (require, module, exports, Date) {\n' + toCommonJs(m.content, m.path, 'es5') + '\n});\n')
+    })
+    const entryName = shipment.entry.name + ' (' + shipment.entry.file + ')'
+    put('entry.js', '__entry = function (require, request, response) {\n' + toCommonJs(shipment.entry.script, shipment.entry.file, 'es5') + '\n};\n')
+    writeFileSync(join(dir, 'input.json'), JSON.stringify({ calls, bodies }))
+    const main = [
+        '// Generated by test/shipped/rhino.ts: the shipped modules, lowered to ES5, on the Glide fake.',
+        'var __factories = {}, __libs = {}, __entry = null;',
+        'function __define(path, factory) { __factories[path] = factory; }',
+        'function __lib(name, body) {',
+        '  var module = { exports: {} };',
+        "  body(function (s) { throw new Error('harness library ' + name + ' cannot require ' + s); }, module, module.exports);",
+        '  __libs[name] = module.exports;',
+        '}',
+        'var __shimUses = [];',
+        ...files.slice(0, 1).map((f) => 'load(' + JSON.stringify(f) + ');'),
+        'var __shims = __libs.runtime.installDeclaredShims(this, __shimUses);',
+        ...files.slice(1).map((f) => 'load(' + JSON.stringify(f) + ');'),
+        'var __input = JSON.parse(readFile(' + JSON.stringify(join(dir, 'input.json')) + ", 'UTF-8'));",
+        'var __engine = __libs.runtime.createShippedEngine(__factories, __entry, ' + JSON.stringify(entryName) + ', __libs.glide, Date);',
+        'var __results = __libs.runtime.runCalls(__engine, __input.calls, __input.bodies);',
+        '// ASCII only on stdout, whatever the JVM default charset.',
+        'print(JSON.stringify({ results: __results, shims: __shims, shimUses: __shimUses }).replace(/[\\u007f-\\uffff]/g, function (c) {',
+        "  return '\\\\u' + ('0000' + c.charCodeAt(0).toString(16)).slice(-4);",
+        '}));',
+    ].join('\n')
+    writeFileSync(join(dir, 'main.js'), main + '\n')
+    return join(dir, 'main.js')
+}
+
+/** Runs the recorded calls against the shipment inside Rhino (language version 200 = ES6 built-ins). */
+export function runInRhino(shipment: Shipment, calls: EngineCall[], bodies: string[]): RhinoRun {
+    requireRhino()
+    const dir = mkdtempSync(join(tmpdir(), 'rhacs-rhino-'))
+    try {
+        const main = writeRhinoBundle(shipment, calls, bodies, dir)
+        const started = Date.now()
+        // -opt -1: interpreted; compiled mode adds class generation time and a 64K method limit.
+        const r = spawnSync('rhino', ['-version', '200', '-opt', '-1', '-encoding', 'UTF-8', main], {
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+            timeout: 240000,
+        })
+        const ms = Date.now() - started
+        if (r.error) throw new Error('rhino could not run: ' + String(r.error))
+        const lastLine = r.stdout.trim().split('\n').pop() ?? ''
+        if (r.status !== 0 || !lastLine.startsWith('{')) {
+            throw new Error('rhino failed (exit ' + r.status + '):\n' + (r.stderr + '\n' + r.stdout).trim().slice(0, 4000))
+        }
+        const out = JSON.parse(lastLine) as Omit<RhinoRun, 'ms'>
+        return { ...out, ms }
+    } finally {
+        if (!process.env.KEEP_RHINO_BUNDLE) rmSync(dir, { recursive: true, force: true })
+        else console.log('rhino bundle kept in ' + dir)
+    }
+}

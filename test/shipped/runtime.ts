@@ -1,0 +1,338 @@
+// The instance side of the shipped-code harness: a module system over sys_module records, the
+// REST entry point, and an Engine (test/support/scenario-engine.ts) on top of the Glide fake.
+// It runs twice: under Node on the modules as built (shipped-modules.test.ts), and lowered to
+// ES5 inside Mozilla Rhino (rhino.test.ts). So: no Node APIs, no imports except types, nothing
+// a Rhino 1.7.14 shell lacks (test/shipped/rhino.ts checks that by running it).
+
+import type { Engine, IncidentSnapshot } from '../support/scenario-engine'
+
+/** A module's code wrapped as a function, as the instance evaluates a sys_module. `Date` is a
+ *  parameter so the harness can watch date-string parsing in app code (see probeDate). */
+export type ModuleFactory = (require: (specifier: string) => unknown, module: { exports: any }, exports: any, Date: DateConstructor) => void
+
+/** The REST operation script, `(require, request, response)`. */
+export type EntryScript = (require: (specifier: string) => unknown, request: unknown, response: unknown) => void
+
+export interface ShippedIncident extends IncidentSnapshot {
+    occurrences: number
+}
+
+export interface ShippedEngine extends Engine {
+    incidents(): ShippedIncident[]
+    /** Error-level log lines (an unexpected exception in the handler becomes a 500 and one of these). */
+    errors(): string[]
+    /** Findings about engine-sensitive behaviour of shipped code (date-string parsing, …). */
+    notes(): string[]
+}
+
+const GLIDE = /^@servicenow\/glide(\/.*)?$/
+
+function has(o: object, key: string): boolean {
+    return Object.prototype.hasOwnProperty.call(o, key)
+}
+
+function dirname(path: string): string {
+    const i = path.lastIndexOf('/')
+    return i < 0 ? '' : path.slice(0, i)
+}
+
+function normalize(path: string): string {
+    const out: string[] = []
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.') continue
+        if (part === '..') {
+            if (out.length === 0) return '../' + path
+            out.pop()
+        } else out.push(part)
+    }
+    return out.join('/')
+}
+
+export type Resolution = { kind: 'module'; path: string } | { kind: 'glide' } | { kind: 'missing'; message: string }
+
+/**
+ * How the instance resolves an import in a sys_module: `@servicenow/glide` (and its subpaths) are
+ * the platform's own APIs; a relative specifier is taken against the importing module's path, and
+ * an extensionless one names the `.ts`/`.js` file the build recorded; a full module path (what the
+ * REST operation script requires) names itself. Nothing else exists on the instance.
+ */
+export function resolveSpecifier(from: string, specifier: string, shipped: (path: string) => boolean): Resolution {
+    if (GLIDE.test(specifier)) return { kind: 'glide' }
+    let base: string
+    if (specifier.slice(0, 2) === './' || specifier.slice(0, 3) === '../') base = normalize(dirname(from) + '/' + specifier)
+    else if (shipped(specifier)) return { kind: 'module', path: specifier }
+    else {
+        return {
+            kind: 'missing',
+            message:
+                from + " imports '" + specifier + "', which is not shipped: no sys_module has that path, and a bare " +
+                'specifier other than @servicenow/glide does not resolve on the instance',
+        }
+    }
+    const candidates = /\.(ts|js)$/.test(base) ? [base] : [base + '.ts', base + '.js']
+    for (const c of candidates) if (shipped(c)) return { kind: 'module', path: c }
+    return {
+        kind: 'missing',
+        message: from + " imports '" + specifier + "', which is not shipped: no sys_module at " + candidates.join(' or '),
+    }
+}
+
+/**
+ * A Date constructor that behaves exactly like `RealDate` but records every date-string parse
+ * (`new Date(string)`, `Date(string)`, `Date.parse`) made by shipped code: the instance's engine
+ * parses date strings differently from V8 (see docs/engine-compatibility.md), so app code must
+ * not do it. Not a polyfill: results are the engine's own.
+ */
+export function probeDate(RealDate: DateConstructor, where: string, notes: string[]): DateConstructor {
+    const R: any = RealDate
+    function note(call: string, text: string, ms: number): void {
+        const line =
+            where + ': ' + call + '(' + JSON.stringify(text) + ') parses a date string, which the instance parses ' +
+            'differently (use rhacs-time.ts or GlideDateTime); this engine gives ' +
+            (isNaN(ms) ? 'Invalid Date (NaN)' : new R(ms).toISOString())
+        if (notes.indexOf(line) < 0) notes.push(line)
+    }
+    const Probe: any = function (this: unknown, a?: any, b?: any, c?: any, d?: any, e?: any, f?: any, g?: any) {
+        const n = arguments.length
+        if (!(this instanceof Probe)) return R()
+        let date: any
+        if (n === 0) date = new R()
+        else if (n === 1) date = new R(a)
+        else if (n === 2) date = new R(a, b)
+        else if (n === 3) date = new R(a, b, c)
+        else if (n === 4) date = new R(a, b, c, d)
+        else if (n === 5) date = new R(a, b, c, d, e)
+        else if (n === 6) date = new R(a, b, c, d, e, f)
+        else date = new R(a, b, c, d, e, f, g)
+        if (n === 1 && typeof a === 'string') note('new Date', a, date.getTime())
+        return date
+    }
+    Probe.prototype = R.prototype
+    Probe.UTC = R.UTC
+    Probe.now = R.now
+    Probe.parse = function (text: string): number {
+        const ms = R.parse(text)
+        note('Date.parse', String(text), ms)
+        return ms
+    }
+    return Probe as DateConstructor
+}
+
+/**
+ * One REST transaction's module system: every module evaluated at most once, on first require,
+ * wired by resolveSpecifier. An unresolvable import throws, naming importer and specifier.
+ */
+export function createRequire(factories: { [path: string]: ModuleFactory }, glide: unknown, notes: string[], RealDate: DateConstructor) {
+    const cache: { [path: string]: { exports: any } } = {}
+    const shipped = (path: string) => has(factories, path)
+    function load(path: string): unknown {
+        if (has(cache, path)) return cache[path].exports
+        const module = { exports: {} as any }
+        cache[path] = module
+        factories[path](requireFrom(path), module, module.exports, probeDate(RealDate, path, notes))
+        return module.exports
+    }
+    function requireFrom(from: string) {
+        return function (specifier: string): unknown {
+            const r = resolveSpecifier(from, specifier, shipped)
+            if (r.kind === 'missing') throw new Error(r.message)
+            if (r.kind === 'glide') return glide
+            return load(r.path)
+        }
+    }
+    return requireFrom
+}
+
+/**
+ * The Engine on shipped code. Each delivery is one REST transaction: fresh module instances (no
+ * state carried in module scope between requests), the operation script run with
+ * `request.body.dataString` in and `response.setStatus/setBody/setContentType` out, the body
+ * serialised as JSON the way the framework would.
+ */
+export function createShippedEngine(
+    factories: { [path: string]: ModuleFactory },
+    entry: EntryScript,
+    entryName: string,
+    glide: any,
+    RealDate: DateConstructor,
+): ShippedEngine {
+    const fake = glide.fakeInstance
+    let notes: string[] = []
+    const num = (v: string | undefined) => Number(v === undefined ? '' : v) || 0
+    const text = (v: string | undefined) => (v === undefined ? '' : v)
+    return {
+        reset(properties) {
+            fake.reset()
+            const copy: { [name: string]: string } = {}
+            for (const k of Object.keys(properties)) copy[k] = properties[k]
+            fake.properties = copy
+            notes = []
+        },
+        advance: (ms) => fake.advance(ms),
+        refuseInserts(table, count) {
+            fake.refuseInserts[table] = count
+        },
+        closeIncident(sysId) {
+            const row = fake.rows('incident').filter((r: any) => r.sys_id === sysId)[0]
+            if (!row) throw new Error('no Incident ' + sysId)
+            row.state = '7'
+            row.active = 'false'
+        },
+        deliver(rawBody) {
+            let status = 0
+            let body: unknown = null
+            const request = { body: { dataString: rawBody }, headers: {}, queryParams: {}, pathParams: {} }
+            const response = {
+                setStatus(code: number) {
+                    status = code
+                },
+                setBody(b: unknown) {
+                    body = b
+                },
+                setContentType(_type: string) {},
+                setHeader(_n: string, _v: string) {},
+            }
+            const requireFrom = createRequire(factories, glide, notes, RealDate)
+            entry(requireFrom(entryName), request, response)
+            return { status, body: JSON.parse(JSON.stringify(body)) }
+        },
+        incidents() {
+            const all = fake.rows('incident')
+            const numberOf = (sysId: string | undefined) => {
+                const r = all.filter((x: any) => x.sys_id === sysId)[0]
+                return r ? text(r.number) : ''
+            }
+            return all.map((row: any) => ({
+                sys_id: row.sys_id,
+                number: row.number,
+                short_description: text(row.short_description),
+                description: text(row.description),
+                urgency: num(row.urgency),
+                impact: num(row.impact),
+                priority: num(row.priority),
+                state: num(row.state),
+                correlation_id: text(row.correlation_id),
+                previous_incident: numberOf(row.x_rhacs_snow_previous_incident),
+                work_notes: fake.workNotes(row.sys_id),
+                occurrences: num(row.x_rhacs_snow_occurrences),
+            }))
+        },
+        deliveryRowCount: () => fake.rows('x_rhacs_snow_delivery').length,
+        warnings: () => fake.logs.filter((l: any) => l.level === 'warn').map((l: any) => l.message),
+        errors: () => fake.logs.filter((l: any) => l.level === 'error').map((l: any) => l.message),
+        notes: () => notes.slice(),
+    }
+}
+
+// ---- Running an engine from a recorded call list (how the Rhino process is driven) ----
+
+export type EngineCall =
+    | { op: 'reset'; properties: { [name: string]: string } }
+    | { op: 'advance'; ms: number }
+    | { op: 'refuseInserts'; table: string; count: number }
+    /** `sysId` names the Incident of the n-th delivery since the last reset, resolved when run. */
+    | { op: 'closeIncident'; ofDelivery: number }
+    | { op: 'deliver'; body: number }
+    | { op: 'incidents' | 'deliveryRowCount' | 'warnings' | 'errors' | 'notes' }
+
+export type CallResult = { value: unknown } | { threw: string }
+
+export function runCalls(engine: ShippedEngine, calls: EngineCall[], bodies: string[]): CallResult[] {
+    const out: CallResult[] = []
+    let answers: Array<{ body: { [key: string]: unknown } }> = []
+    for (const c of calls) {
+        try {
+            let value: unknown
+            switch (c.op) {
+                case 'reset':
+                    answers = []
+                    value = engine.reset(c.properties)
+                    break
+                case 'advance':
+                    value = engine.advance(c.ms)
+                    break
+                case 'refuseInserts':
+                    value = engine.refuseInserts(c.table, c.count)
+                    break
+                case 'closeIncident':
+                    value = engine.closeIncident(String(answers[c.ofDelivery] ? answers[c.ofDelivery].body.sys_id : ''))
+                    break
+                case 'deliver': {
+                    const a = engine.deliver(bodies[c.body])
+                    answers.push(a)
+                    value = a
+                    break
+                }
+                default:
+                    value = engine[c.op]()
+            }
+            out.push({ value: value === undefined ? null : value })
+        } catch (e) {
+            const err = e as { message?: string; stack?: string }
+            out.push({ threw: String(err && err.message ? err.message : e) + (err && err.stack ? '\n' + err.stack : '') })
+        }
+    }
+    return out
+}
+
+// ---- Built-ins the instance has (docs/engine-compatibility.md) but Rhino 1.7.14 lacks ----
+
+/**
+ * Declared, not silent: each is listed in docs/engine-compatibility.md, installed only where the
+ * engine lacks it, and every use by the run is reported (`shimUses`). Only built-ins the
+ * instance's ES12 mode supports belong here; anything the instance lacks must stay missing.
+ */
+export function installDeclaredShims(global: any, uses: string[]): { installed: string[]; present: string[] } {
+    const installed: string[] = []
+    const present: string[] = []
+    function used(name: string) {
+        if (uses.indexOf(name) < 0) uses.push(name)
+    }
+    function define(owner: any, ownerName: string, name: string, fn: (...args: any[]) => unknown) {
+        const full = ownerName + '.' + name
+        if (typeof owner[name] === 'function') {
+            present.push(full)
+            return
+        }
+        installed.push(full)
+        Object.defineProperty(owner, name, {
+            value: function (this: unknown, ...args: any[]) {
+                used(full)
+                return fn.apply(this, args)
+            },
+            writable: true,
+            configurable: true,
+            enumerable: false,
+        })
+    }
+    function flatten(list: any[], depth: number, into: any[]): any[] {
+        for (let i = 0; i < list.length; i++) {
+            if (!(i in list)) continue
+            if (Array.isArray(list[i]) && depth > 0) flatten(list[i], depth - 1, into)
+            else into.push(list[i])
+        }
+        return into
+    }
+    define(global.Array.prototype, 'Array.prototype', 'flat', function (this: any[], depth?: number) {
+        return flatten(this, depth === undefined ? 1 : Number(depth), [])
+    })
+    define(global.Array.prototype, 'Array.prototype', 'flatMap', function (this: any[], fn: (v: any, i: number, a: any[]) => any, thisArg?: any) {
+        const mapped: any[] = []
+        for (let i = 0; i < this.length; i++) if (i in this) mapped.push(fn.call(thisArg, this[i], i, this))
+        return flatten(mapped, 1, [])
+    })
+    define(global.String.prototype, 'String.prototype', 'replaceAll', function (this: string, pattern: any, replacement: any) {
+        const s = String(this)
+        if (pattern instanceof global.RegExp) {
+            if (!pattern.global) throw new TypeError('replaceAll must be called with a global RegExp')
+            return s.replace(pattern, replacement)
+        }
+        const p = String(pattern)
+        if (p === '' || typeof replacement !== 'string' || replacement.indexOf('$') >= 0) {
+            // Keep the shim small and exact: anything fancier fails loudly instead of guessing.
+            throw new Error('harness shim String.prototype.replaceAll: only a non-empty string pattern with a plain string replacement is modelled')
+        }
+        return s.split(p).join(replacement)
+    })
+    return { installed, present }
+}
