@@ -47,7 +47,14 @@ export function parseState(text: string): DedupState {
 
 export function serializeState(state: DedupState): string {
     const ids = Object.keys(state.versions)
-    ids.sort((a, b) => (state.versions[a] < state.versions[b] ? 1 : state.versions[a] > state.versions[b] ? -1 : 0))
+    // Newest version first; ties broken by id so every engine keeps the same ids (Rhino's sort
+    // is not stable).
+    ids.sort((a, b) => {
+        const va = state.versions[a]
+        const vb = state.versions[b]
+        if (va !== vb) return va < vb ? 1 : -1
+        return a < b ? -1 : a > b ? 1 : 0
+    })
     const versions: { [k: string]: string } = {}
     for (const id of ids.slice(0, MAX_VERSIONS)) versions[id] = state.versions[id]
     return JSON.stringify({ v: versions, s: state.seen.slice(-MAX_SEEN) })

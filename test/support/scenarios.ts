@@ -44,6 +44,21 @@ export interface Scenario {
     warningIncludes?: string
 }
 
+/** A small deploy-time alert of one policy on one deployment: each `name` is a new dedup key. */
+function stormAlert(name: string): string {
+    return JSON.stringify({
+        alert: {
+            id: 'storm-' + name,
+            policy: { id: 'storm-policy', name: 'Latest tag', severity: 'MEDIUM_SEVERITY' },
+            clusterName: 'prod',
+            namespace: 'shop',
+            deployment: { name: name, type: 'Deployment' },
+            violations: [{ message: "Container 'app' has image with tag 'latest'" }],
+            time: '2026-02-12T10:00:00Z',
+        },
+    })
+}
+
 const EXEC = '01-exec-into-pod.json'
 const EXEC_UPDATE = '01b-exec-into-pod-update-same-id.json'
 const EXEC_TITLE = 'ACS policy violation: Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)'
@@ -198,6 +213,25 @@ export const SCENARIOS: Scenario[] = [
         properties: { 'x_rhacs_snow.severity.high': '1/1' },
         deliveries: [{ fixture: EXEC, status: 201, outcome: 'created' }],
         incidents: [{ urgency: 1, impact: 1, priority: 1 }],
+    },
+    {
+        name: 'storm control: budget-many Incidents, then one storm Incident with a note a minute, then recovery',
+        properties: { 'x_rhacs_snow.storm.policy_budget': '2', 'x_rhacs_snow.storm.window_minutes': '10' },
+        deliveries: [
+            { body: stormAlert('a'), status: 201, outcome: 'created' },
+            { body: stormAlert('b'), status: 201, outcome: 'created' },
+            { body: stormAlert('c'), status: 201, outcome: 'storm' },
+            { body: stormAlert('d'), status: 200, outcome: 'storm', sameIncidentAs: 2 },
+            { body: stormAlert('a'), status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+            { body: stormAlert('e'), status: 200, outcome: 'storm', sameIncidentAs: 2, advanceMs: 60000 },
+            { body: stormAlert('f'), status: 201, outcome: 'created', advanceMs: 11 * 60000 },
+        ],
+        incidents: [
+            {},
+            {},
+            { short_description: 'RHACS alert storm: Latest tag (MEDIUM_SEVERITY)', urgency: 2, impact: 2, priority: 3, work_notes: 2 },
+            { short_description: 'ACS policy violation: Latest tag (MEDIUM_SEVERITY)' },
+        ],
     },
     {
         name: 'every fixture is accepted with a 2xx',
