@@ -88,6 +88,23 @@ describe('a burst of one policy', () => {
     })
 })
 
+describe('replays during a storm', () => {
+    it('a replay or an older version of an absorbed alert is a duplicate/stale, not another storm alert', () => {
+        for (let i = 0; i < 5; i++) deliver(alertFor('app-' + i)) // 3 created, storm, 1 absorbed (app-4)
+        const replay = deliver(alertFor('app-4'))
+        expect([replay.status, replay.body.outcome, replay.body.storm]).toEqual([200, 'duplicate', true])
+        const older = JSON.parse(alertFor('app-4'))
+        older.alert.time = '2026-02-10T00:00:00Z'
+        expect(deliver(JSON.stringify(older)).body.outcome).toBe('stale')
+        fakeInstance.advance(MINUTE)
+        deliver(alertFor('app-5'))
+        const storm = incidents().find((i) => i.storm_state === 'active')!
+        // The note lists app-4 once and app-5 once: replays are not alerts.
+        expect(storm.work_notes[0]).toContain('2 alerts on 2 workloads')
+        expect(storm.occurrences).toBe(3)
+    })
+})
+
 describe('global cap and recovery', () => {
     it('the global cap storms a policy that is under its own budget', () => {
         for (let i = 0; i < 3; i++) deliver(alertFor('a-' + i, 'Policy A'))

@@ -92,12 +92,17 @@ const DETAIL_ATTRS: Array<[string, string]> = [
     ['Impersonated Groups', 'Impersonated groups'],
 ]
 
+function hasOwn(obj: object, key: string): boolean {
+    return Object.prototype.hasOwnProperty.call(obj, key)
+}
+
+/** The violation's attributes; own keys only, so "constructor" or "toString" are just names. */
 function attrsOf(violation: JsonObject | null): { [key: string]: string } {
-    const out: { [key: string]: string } = {}
+    const out: { [key: string]: string } = Object.create(null)
     for (const item of arrayField(objectField(violation, 'keyValueAttrs'), 'attrs')) {
         const attr = asObject(item)
         const key = textField(attr, 'key')
-        if (key !== '' && !(key in out)) out[key] = textField(attr, 'value')
+        if (key !== '' && !hasOwn(out, key)) out[key] = textField(attr, 'value')
     }
     return out
 }
@@ -113,7 +118,7 @@ function readEntity(alert: JsonObject): AlertEntity {
     const resource = objectField(alert, 'resource')
     if (resource !== null) {
         const raw = textField(resource, 'resourceType')
-        const type = RESOURCE_TYPES[raw] ?? (raw || 'Resource')
+        const type = hasOwn(RESOURCE_TYPES, raw) ? RESOURCE_TYPES[raw] : raw || 'Resource'
         const name = textField(resource, 'name')
         return { kind: 'resource', label: 'Resource', type, name, display: type + ' / ' + (name || 'unnamed'), inactive: false }
     }

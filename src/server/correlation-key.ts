@@ -15,7 +15,8 @@ function withTail(prefix: string, hashInput: string, tail: string): string {
     // and encoded queries, where those two characters are separators.
     const readable = tail.replace(/[^\x20-\x7e]/g, '?').replace(/[,^]/g, ';').replace(/\s+/g, ' ').trim()
     if (readable === '') return head
-    return (head + ':' + readable).slice(0, CORRELATION_ID_MAX)
+    // Trimmed after the cut: a key must not end in a space the platform might strip.
+    return (head + ':' + readable).slice(0, CORRELATION_ID_MAX).trim()
 }
 
 /** Policy + cluster + namespace + entity: "same problem, same workload". */
@@ -30,14 +31,15 @@ export function workloadKey(facts: AlertFacts): string {
 }
 
 /**
- * The correlation key for the chosen mode. `none` still dedups exact replays and stale
- * versions of one delivery (the key includes the version), but every new version of an alert
- * gets its own Incident, as a pasted script would.
+ * The correlation key for the chosen mode. `none` keys by alert (like `alert`, with its own
+ * prefix) and the handler gives every new version of an alert its own Incident, as a pasted
+ * script would, while exact replays and older versions still change nothing.
  */
-export function correlationKey(facts: AlertFacts, mode: DedupMode, versionKey: string): string {
+export function correlationKey(facts: AlertFacts, mode: DedupMode): string {
     if (mode === 'alert' && facts.alertId !== '') return withTail('rhacs-a:', facts.alertId, facts.alertId)
     if (mode === 'none') {
-        return withTail('rhacs-n:', [facts.alertId, versionKey, workloadKey(facts)].join('\u0000'), facts.alertId)
+        const identity = facts.alertId !== '' ? facts.alertId : workloadKey(facts)
+        return withTail('rhacs-n:', identity, facts.alertId)
     }
     return workloadKey(facts)
 }

@@ -25,15 +25,24 @@ export interface RepeatDecision {
     next: DedupState
 }
 
+/** Alert ids are payload text: maps of them have no prototype, so "constructor" is just an id. */
+function idMap(): { [alertId: string]: string } {
+    return Object.create(null)
+}
+
+function hasId(versions: { [alertId: string]: string }, id: string): boolean {
+    return Object.prototype.hasOwnProperty.call(versions, id)
+}
+
 export function emptyState(): DedupState {
-    return { versions: {}, seen: [] }
+    return { versions: idMap(), seen: [] }
 }
 
 export function parseState(text: string): DedupState {
     if (text === '') return emptyState()
     try {
         const raw = JSON.parse(text) as { v?: unknown; s?: unknown }
-        const versions: { [k: string]: string } = {}
+        const versions: { [k: string]: string } = Object.create(null)
         if (raw && typeof raw.v === 'object' && raw.v !== null && !Array.isArray(raw.v)) {
             const v = raw.v as { [k: string]: unknown }
             for (const k of Object.keys(v)) if (typeof v[k] === 'string') versions[k] = v[k] as string
@@ -55,15 +64,16 @@ export function serializeState(state: DedupState): string {
         if (va !== vb) return va < vb ? 1 : -1
         return a < b ? -1 : a > b ? 1 : 0
     })
-    const versions: { [k: string]: string } = {}
+    const versions = idMap()
     for (const id of ids.slice(0, MAX_VERSIONS)) versions[id] = state.versions[id]
     return JSON.stringify({ v: versions, s: state.seen.slice(-MAX_SEEN) })
 }
 
 /** State after applying a delivery. */
 export function applied(state: DedupState, alertId: string, versionKey: string, violations: ViolationItem[]): DedupState {
-    const versions = { ...state.versions }
-    if (!(alertId in versions) || versions[alertId] < versionKey) versions[alertId] = versionKey
+    const versions = idMap()
+    for (const id of Object.keys(state.versions)) versions[id] = state.versions[id]
+    if (!hasId(versions, alertId) || versions[alertId] < versionKey) versions[alertId] = versionKey
     const seen = state.seen.slice()
     const known = new Set(seen)
     for (const v of violations) {
@@ -84,7 +94,7 @@ export function applied(state: DedupState, alertId: string, versionKey: string, 
 export function decideRepeat(state: DedupState, alertId: string, versionKey: string, violations: ViolationItem[]): RepeatDecision {
     const known = new Set(state.seen)
     const newViolations = violations.filter((v) => !known.has(v.fingerprint))
-    const previous = Object.prototype.hasOwnProperty.call(state.versions, alertId) ? state.versions[alertId] : undefined
+    const previous = hasId(state.versions, alertId) ? state.versions[alertId] : undefined
     const next = applied(state, alertId, versionKey, violations)
     if (previous === undefined) return { outcome: 'updated', newViolations, newAlert: true, next }
     if (versionKey < previous) return { outcome: 'stale', newViolations: [], newAlert: false, next: state }

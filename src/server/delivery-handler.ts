@@ -64,6 +64,8 @@ function baseRecord(d: Delivery, kind: MessageKind): DeliveryRecord {
         received: d.received,
         kind,
         alert_id: '',
+        alert_version: '',
+        policy_id: '',
         policy: '',
         severity: '',
         cluster: '',
@@ -85,10 +87,12 @@ function baseRecord(d: Delivery, kind: MessageKind): DeliveryRecord {
     }
 }
 
-function alertRecord(d: Delivery, kind: MessageKind, facts: AlertFacts, key: string): DeliveryRecord {
+function alertRecord(d: Delivery, kind: MessageKind, facts: AlertFacts, key: string, versionKey: string): DeliveryRecord {
     return {
         ...baseRecord(d, kind),
         alert_id: truncate(facts.alertId, 100),
+        alert_version: versionKey,
+        policy_id: truncate(lineValue(facts.policyId || facts.policyName), 200),
         policy: truncate(lineValue(facts.policyName), 200),
         severity: truncate(facts.severity, 40),
         cluster: truncate(lineValue(facts.clusterName), 200),
@@ -158,7 +162,7 @@ function newIncidentFields(
         description: incidentDescription(facts, {
             extraFields,
             centralUrl: d.config.centralUrl,
-            previousIncident: previous ? previous.number : '',
+            previousIncident: previous && !isOpen(previous) ? previous.number : '',
         }),
         urgency: String(ui.urgency),
         impact: String(ui.impact),
@@ -250,23 +254,27 @@ function applyRepeat(
 
 function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], attempt: number = 0): IncidentResult {
     const versionKey = alertVersionKey(facts)
-    const key = correlationKey(facts, d.config.dedupMode, versionKey)
+    const key = correlationKey(facts, d.config.dedupMode)
     const sKey = stormKey(facts)
-    const record = alertRecord(d, 'alert', facts, key)
+    const record = alertRecord(d, 'alert', facts, key, versionKey)
     const rows = d.platform.findLatestIncidents([key, sKey])
     const current = rows.filter((r) => r.correlationId === key)[0] ?? null
     const storm = rows.filter((r) => r.correlationId === sKey)[0] ?? null
 
     // Dedup first: a key with an Incident updates it (or is a replay of it), never the storm one.
+    // In `none` mode a new version of the alert gets an Incident of its own instead.
     if (current !== null) {
         const decision = decideRepeat(parseState(current.dedupState), facts.alertId, versionKey, facts.violations)
-        if (decision.outcome !== 'updated' || isOpen(current)) return applyRepeat(d, facts, record, current, decision, false)
-        if (d.config.closedAction === 'reopen') return applyRepeat(d, facts, record, current, decision, true)
+        if (decision.outcome !== 'updated') return applyRepeat(d, facts, record, current, decision, false)
+        if (d.config.dedupMode !== 'none') {
+            if (isOpen(current)) return applyRepeat(d, facts, record, current, decision, false)
+            if (d.config.closedAction === 'reopen') return applyRepeat(d, facts, record, current, decision, true)
+        }
     }
 
     // A new problem: storm control decides whether it gets its own Incident.
     const windowStart = toGlideDateTime(d.nowMs - d.config.stormWindowMinutes * 60000)
-    const counts = d.platform.countCreatedSince(windowStart, record.policy)
+    const counts = d.platform.countCreatedSince(windowStart, record.policy_id)
     const stormActive = storm !== null && isOpen(storm) && storm.stormState === 'active'
     const verdict = decideStorm(counts, stormActive, { policyBudget: d.config.stormPolicyBudget, globalBudget: d.config.stormGlobalBudget })
     if (verdict === 'storm') return absorbInStorm(d, facts, record, storm, extraFields)
@@ -328,6 +336,14 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
             return { status: 503, outcome: 'failed', incident: null, key: sKey, detail: 'Another delivery is creating the storm Incident; retry.' }
         }
         return { ...result, extra: { storm: true } }
+    }
+    // A replay (or an older version) of an alert this storm already absorbed is not a new alert:
+    // it is recorded, but neither counted against the budget nor listed again.
+    const prior = d.platform.findAbsorbed(storm.sysId, record.dedup_key)
+    if (prior !== null && prior.alertId === record.alert_id && record.alert_version <= prior.version) {
+        const outcome: Outcome = record.alert_version === prior.version ? 'duplicate' : 'stale'
+        recordDelivery(d, { ...stormRecord, outcome, incident: storm.sysId, http_status: 200 })
+        return { status: 200, outcome, incident: { sysId: storm.sysId, number: storm.number }, key: storm.correlationId, detail: '', extra: { storm: true } }
     }
     recordDelivery(d, { ...stormRecord, outcome: 'storm', incident: storm.sysId, http_status: 200, storm_batch: storm.stormNotedAt })
     if (d.nowMs - glideToMs(storm.stormNotedAt) >= STORM_NOTE_INTERVAL_MS) {

@@ -172,13 +172,13 @@ export class GlidePlatform implements Platform {
         return gr.next() ? { sysId: str(gr, 'sys_id'), received: str(gr, 'received') } : null
     }
 
-    countCreatedSince(since: string, policy: string): CreatedCounts {
+    countCreatedSince(since: string, policyId: string): CreatedCounts {
         const ga = new GlideAggregate(DELIVERY_TABLE)
         ga.addQuery('received', '>=', since)
         ga.addQuery('outcome', 'IN', 'created,storm')
         ga.addQuery('kind', '=', 'alert')
         ga.addAggregate('COUNT', '')
-        ga.groupBy('policy')
+        ga.groupBy('policy_id')
         ga.groupBy('outcome')
         ga.query()
         const counts: CreatedCounts = { policyCreated: 0, policyStorm: 0, totalCreated: 0 }
@@ -186,7 +186,7 @@ export class GlidePlatform implements Platform {
             const n = Number(ga.getAggregate('COUNT', '')) || 0
             const created = str(ga, 'outcome') === 'created'
             if (created) counts.totalCreated += n
-            if (str(ga, 'policy') === policy) {
+            if (str(ga, 'policy_id') === policyId) {
                 if (created) counts.policyCreated += n
                 else counts.policyStorm += n
             }
@@ -208,6 +208,18 @@ export class GlidePlatform implements Platform {
             out.push({ workload: detail, count: Number(ga.getAggregate('COUNT', '')) || 0 })
         }
         return out
+    }
+
+    findAbsorbed(stormSysId: string, dedupKey: string): { alertId: string; version: string } | null {
+        if (dedupKey === '') return null
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        gr.addQuery('incident', stormSysId)
+        gr.addQuery('dedup_key', dedupKey)
+        gr.addQuery('outcome', 'storm')
+        gr.orderByDesc('alert_version')
+        gr.setLimit(1)
+        gr.query()
+        return gr.next() ? { alertId: str(gr, 'alert_id'), version: str(gr, 'alert_version') } : null
     }
 
     summarizeStorm(stormSysId: string): StormSummary {

@@ -37,6 +37,10 @@ export interface DeliveryRecord {
     received: string
     kind: MessageKind
     alert_id: string
+    /** Orders versions of one alert (alertVersionKey); '' when the alert carries no time. */
+    alert_version: string
+    /** The policy's id (its name when RHACS sent no id): what storm budgets count by. */
+    policy_id: string
     policy: string
     severity: string
     cluster: string
@@ -99,7 +103,9 @@ export interface Platform {
     attachRawBody(deliverySysId: string, body: string): boolean
     findClaimHolder(claim: string): { sysId: string; received: string } | null
     /** One aggregate query over the deliveries table since `since` (GlideDateTime value). */
-    countCreatedSince(since: string, policy: string): CreatedCounts
+    countCreatedSince(since: string, policyId: string): CreatedCounts
+    /** The newest alert a storm Incident absorbed under this dedup key, if any. */
+    findAbsorbed(stormSysId: string, dedupKey: string): { alertId: string; version: string } | null
     /** Alerts absorbed by a storm Incident in one note batch, grouped by workload. */
     stormWorkloadsInBatch(stormSysId: string, batch: string): WorkloadCount[]
     summarizeStorm(stormSysId: string): StormSummary

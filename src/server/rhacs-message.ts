@@ -13,7 +13,7 @@ export type RhacsMessage =
     | { kind: 'networkpolicy' }
     | { kind: 'invalid'; error: InvalidReason; message: string }
 
-export type InvalidReason = 'empty_body' | 'invalid_json' | 'not_an_object' | 'unknown_message' | 'invalid_alert'
+export type InvalidReason = 'empty_body' | 'invalid_json' | 'too_deep' | 'not_an_object' | 'unknown_message' | 'invalid_alert'
 
 export interface ExtraField {
     key: string
@@ -22,6 +22,44 @@ export interface ExtraField {
 
 const MESSAGE_KEYS = ['alert', 'audit', 'networkpolicy']
 
+/** RHACS bodies nest about 8 deep; the instance's JSON parser recurses and its stack overflow is
+ * a Java error no script can catch, so deeper bodies are refused before parsing. */
+export const MAX_JSON_DEPTH = 64
+
+/**
+ * The deepest nesting of objects and arrays in `text` (stopping once past `limit`), hopping over
+ * string contents with indexOf so a 1 MB body costs a fraction of JSON.parse.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+    if (text.length <= limit * 2) return false
+    let depth = 0
+    const n = text.length
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 34) {
+            // Skip to the closing quote: one preceded by an even number of backslashes.
+            let from = i + 1
+            for (;;) {
+                const q = text.indexOf('"', from)
+                if (q < 0) return false
+                let backslashes = 0
+                while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++
+                if (backslashes % 2 === 0) {
+                    i = q
+                    break
+                }
+                from = q + 1
+            }
+        } else if (c === 123 || c === 91) {
+            depth++
+            if (depth > limit) return true
+        } else if (c === 125 || c === 93) {
+            depth--
+        }
+    }
+    return false
+}
+
 function invalid(error: InvalidReason, message: string): RhacsMessage {
     return { kind: 'invalid', error, message }
 }
@@ -29,6 +67,9 @@ function invalid(error: InvalidReason, message: string): RhacsMessage {
 /** Parses the raw request body and says which message it is, or precisely why it is none. */
 export function classifyMessage(rawBody: string): RhacsMessage {
     if (rawBody.trim() === '') return invalid('empty_body', 'The request body is empty; expected a JSON object.')
+    if (jsonDepthExceeds(rawBody, MAX_JSON_DEPTH)) {
+        return invalid('too_deep', 'The request body nests objects or arrays more than ' + MAX_JSON_DEPTH + ' levels deep; RHACS never does.')
+    }
     let parsed: unknown
     try {
         parsed = JSON.parse(rawBody)

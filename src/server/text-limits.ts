@@ -34,12 +34,21 @@ export function sanitizeText(text: string): string {
     let previous = ''
     while (previous !== out) {
         previous = out
-        out = out.replace(/\[(\s*\/?\s*code\s*)\]/gi, '($1)')
+        // One unambiguous path through the whitespace: no backtracking blow-up on long runs.
+        out = out.replace(/\[(\s*(?:\/\s*)?code\s*)\]/gi, '($1)')
     }
     return out
 }
 
 /** One-line value for a `Label: value` line: sanitized, newlines folded, capped. */
 export function lineValue(text: string, max: number = 1000): string {
-    return truncate(sanitizeText(text).replace(/\s*\n\s*/g, ' ').trim(), max)
+    // split/trim rather than /\s*\n\s*/: that regex backtracks quadratically on long blank runs,
+    // and a command line from `kubectl exec` is attacker-controlled.
+    const lines = sanitizeText(text).split('\n')
+    const kept: string[] = []
+    for (const l of lines) {
+        const t = l.trim()
+        if (t !== '') kept.push(t)
+    }
+    return truncate(kept.join(' '), max)
 }

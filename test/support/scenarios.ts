@@ -122,8 +122,18 @@ export const SCENARIOS: Scenario[] = [
             { body: '{"alert": "not an object"}', status: 400, error: 'invalid_alert' },
             { body: '{"alert": {}}', status: 400, error: 'invalid_alert' },
             { body: 'not json at all', status: 400, error: 'invalid_json' },
+            // The instance's JSON parser recurses; its stack overflow could not be caught.
+            { body: '{"alert": {"id": "deep", "policy": ' + '['.repeat(5000) + ']'.repeat(5000) + '}}', status: 400, error: 'too_deep' },
         ],
         incidents: [],
+    },
+    {
+        name: 'payload names that are Object.prototype members are plain names',
+        deliveries: [
+            { body: '{"alert": {"id": "constructor", "policy": {"name": "toString"}, "resource": {"resourceType": "toString", "name": "hasOwnProperty"}, "violations": [{"message": "m", "keyValueAttrs": {"attrs": [{"key": "constructor", "value": "c"}, {"key": "Username", "value": "u"}]}}]}}', status: 201, outcome: 'created' },
+            { body: '{"alert": {"id": "constructor", "policy": {"name": "toString"}, "resource": {"resourceType": "toString", "name": "hasOwnProperty"}, "violations": [{"message": "m", "keyValueAttrs": {"attrs": [{"key": "constructor", "value": "c"}, {"key": "Username", "value": "u"}]}}]}}', status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+        ],
+        incidents: [{ work_notes: 0, description_includes: ['Resource: toString / hasOwnProperty', 'User: u'] }],
     },
     {
         name: 'a refused Incident insert answers 503 and leaves no Incident',
@@ -182,14 +192,19 @@ export const SCENARIOS: Scenario[] = [
         incidents: [{ state: 1, work_notes: 1 }],
     },
     {
-        name: 'none mode: one Incident per alert version',
+        name: 'none mode: one Incident per alert version; replays and older versions change nothing',
         properties: { 'x_rhacs_snow.dedup.mode': 'none' },
         deliveries: [
             { fixture: EXEC, status: 201, outcome: 'created' },
-            { fixture: EXEC_UPDATE, status: 201, outcome: 'created' },
             { fixture: EXEC, status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+            { fixture: EXEC_UPDATE, status: 201, outcome: 'created' },
+            { fixture: EXEC, status: 200, outcome: 'stale', sameIncidentAs: 2 },
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'duplicate', sameIncidentAs: 2 },
         ],
-        incidents: [{ short_description: EXEC_TITLE }, { short_description: EXEC_TITLE }],
+        incidents: [
+            { short_description: EXEC_TITLE, work_notes: 0 },
+            { short_description: EXEC_TITLE, work_notes: 0, previous_incident_of: 0, description_excludes: ['Follows closed Incident'] },
+        ],
     },
     {
         name: 'alert mode: another alert id on the same workload gets its own Incident',

@@ -863,6 +863,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: '40eb545776d4474eac8edad460f86956'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_rhacs_snow_delivery'
                             col_name_string: 'received,outcome,policy'
@@ -1038,6 +1039,14 @@ declare global {
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60a702feb5774d5aac9fd6c6a7883d08'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'policy_id'
                         }
                     },
                     {
@@ -1291,6 +1300,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '74f127bcb9b7419a9f3de0bcab3056b1'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'alert_version'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '75eff906a7a94391afe79835fc4a6abe'
                         key: {
                             name: 'x_rhacs_snow_delivery'
@@ -1360,6 +1377,15 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'received'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '87a80d7bfd2748639c320ebfd7dfaab3'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'policy_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -1900,6 +1926,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'c6bd5f5d3816433faf501c813e648d54'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_delivery'
+                            col_name_string: 'incident,dedup_key'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'c729dbf9cb404d28a5a9942391086226'
                         key: {
@@ -2017,6 +2051,14 @@ declare global {
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'cfac60b020e04d17af0110e0d54753fc'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_delivery'
+                            col_name_string: 'received,outcome,policy_id'
                         }
                     },
                     {
@@ -2226,6 +2268,15 @@ declare global {
                             }
                             element: 'state'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e82eb65296894d588c3a29473ac08e12'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'alert_version'
+                            language: 'en'
                         }
                     },
                     {

@@ -40,6 +40,8 @@ export const x_rhacs_snow_delivery = Table({
         http_status: IntegerColumn({ label: 'HTTP status' }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident', cascadeRule: 'clear' }),
         alert_id: StringColumn({ label: 'Alert ID', maxLength: 100 }),
+        alert_version: StringColumn({ label: 'Alert version', maxLength: 40, readOnly: true }),
+        policy_id: StringColumn({ label: 'Policy ID', maxLength: 200 }),
         policy: StringColumn({ label: 'Policy', maxLength: 200 }),
         severity: StringColumn({ label: 'Severity', maxLength: 40 }),
         cluster: StringColumn({ label: 'Cluster', maxLength: 200 }),
@@ -58,7 +60,8 @@ export const x_rhacs_snow_delivery = Table({
     },
     index: [
         { name: 'x_rhacs_snow_delivery_claim', unique: true, element: 'claim' },
-        { name: 'x_rhacs_snow_delivery_window', unique: false, element: ['received', 'outcome', 'policy'] },
+        { name: 'x_rhacs_snow_delivery_window', unique: false, element: ['received', 'outcome', 'policy_id'] },
         { name: 'x_rhacs_snow_delivery_incident', unique: false, element: ['incident', 'outcome'] },
+        { name: 'x_rhacs_snow_delivery_absorbed', unique: false, element: ['incident', 'dedup_key'] },
     ],
 })
