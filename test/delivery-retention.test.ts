@@ -20,8 +20,19 @@ describe('deliveries retention job', () => {
         expect(deliveriesTable()).toHaveLength(3)
         expect(purgeOldDeliveries()).toBe(1)
         expect(deliveriesTable().map((d) => d.outcome)).toEqual(['updated', 'ignored'])
-        expect(fakeInstance.logs.some((l) => l.message.startsWith('RHACS deliveries retention: removed 1 rows'))).toBe(true)
+        expect(fakeInstance.logs.some((l) => l.message.startsWith('RHACS deliveries retention: removed 1 rows and 0 attached bodies'))).toBe(true)
         // Incidents are never touched by retention.
         expect(fakeInstance.rows('incident')).toHaveLength(1)
+    })
+
+    it('deletes the attached whole bodies of the rows it removes', () => {
+        deliver(fixtureBody('09-large-5000-violations.json'))
+        fakeInstance.advance(8 * DAY_MS)
+        deliver(fixtureBody('09-large-5000-violations.json'))
+        expect(fakeInstance.rows('sys_attachment')).toHaveLength(2)
+        expect(purgeOldDeliveries()).toBe(1)
+        expect(fakeInstance.rows('sys_attachment')).toHaveLength(1)
+        expect(fakeInstance.attachments).toHaveLength(1)
+        expect(fakeInstance.attachments[0].sysId).toBe(deliveriesTable()[0].sys_id)
     })
 })

@@ -132,7 +132,7 @@ function occurrencesNote(occurrences: number, received: string): string {
 function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: number, received: string, reopened: boolean): string {
     const lines: string[] = []
     if (reopened) lines.push('Reopened by the RHACS integration: the problem was reported again after this Incident was closed.')
-    const id = facts.alertId || '(no id)'
+    const id = lineValue(facts.alertId, 100) || '(no id)'
     const n = decision.newViolations.length
     if (decision.newAlert) {
         lines.push('New RHACS alert ' + id + ' for the same problem' + (n > 0 ? ', ' + n + (n === 1 ? ' violation' : ' violations') + ' not noted before:' : '; no violations that were not already noted.'))
@@ -288,7 +288,14 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
         recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the Incident for this key.' })
         return { status: 503, outcome: 'failed', incident: null, key, detail: 'Another delivery is creating the Incident for this key; retry.' }
     }
-    if (verdict === 'recover' && storm !== null && result.status === 201) endStorm(d, storm)
+    if (verdict === 'recover' && storm !== null && result.status === 201) {
+        // The Incident exists and its row says so: a failing final note must not turn that into a 500.
+        try {
+            endStorm(d, storm)
+        } catch (e) {
+            d.platform.warn('RHACS storm ' + storm.number + ': the final note could not be written: ' + lineValue(String((e as Error)?.message ?? e), 200))
+        }
+    }
     return result
 }
 
@@ -429,6 +436,11 @@ function incidentBody(result: IncidentResult): { [key: string]: unknown } {
     return result.extra ? { ...body, ...result.extra } : body
 }
 
+/** An alert id as one log token: payload text must not be able to forge fields of the line. */
+function logToken(alertId: string): string {
+    return alertId === '' ? '-' : truncate(alertId.replace(/[^A-Za-z0-9._:-]/g, '?'), 100, '…')
+}
+
 /** Best effort after an unexpected error: a failed row with the raw body, so nothing is lost. */
 function recordFailure(platform: Platform, rawBody: string, nowMs: number, reason: string): void {
     try {
@@ -499,7 +511,7 @@ export function handleDelivery(rawBody: string, platform: Platform): HandlerResp
         recordFailure(platform, rawBody, started, reason)
     }
     platform.info(
-        'RHACS delivery: outcome=' + outcome + ' status=' + response.status + ' alert=' + (alertId ? lineValue(alertId, 100) : '-') +
+        'RHACS delivery: outcome=' + outcome + ' status=' + response.status + ' alert=' + logToken(alertId) +
             ' incident=' + (number || '-') + ' ms=' + (platform.nowMs() - started),
     )
     return response

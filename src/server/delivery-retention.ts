@@ -1,7 +1,7 @@
 // The retention job: deletes RHACS delivery rows older than the retention property's days.
 // The cut-off is computed here (pure); the deletion is one deleteMultiple on the instance.
 
-import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { GlideAggregate, GlideDateTime, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
 import { readConfig } from './app-properties'
 import { DELIVERY_TABLE } from './platform-port'
 import { toGlideDateTime } from './rhacs-time'
@@ -20,15 +20,29 @@ export function purgeOldDeliveries(): number {
     })
     for (const w of warnings) gs.warn(w)
     const cutoff = retentionCutoff(new GlideDateTime().getNumericValue(), config.retentionDays)
-    const gr = new GlideRecord(DELIVERY_TABLE)
-    gr.addQuery('received', '<', cutoff)
-    gr.query()
-    const count = gr.getRowCount()
-    // deleteMultiple on the same query: attachments of deleted rows are removed by the
-    // platform's orphaned-attachment cleanup.
+    const count = new GlideAggregate(DELIVERY_TABLE)
+    count.addQuery('received', '<', cutoff)
+    const aggregate = count as unknown as { addAggregate(agg: string): void }
+    aggregate.addAggregate('COUNT')
+    count.query()
+    const doomedRows = count.next() ? Number((count as unknown as { getAggregate(agg: string): string }).getAggregate('COUNT')) || 0 : 0
+    // Whole raw bodies were attached: delete them explicitly, nothing else would.
+    const attached = new GlideRecord(DELIVERY_TABLE)
+    attached.addQuery('received', '<', cutoff)
+    attached.addQuery('raw_body_attached', true)
+    attached.query()
+    const attachments = new GlideSysAttachment()
+    let files = 0
+    while (attached.next()) {
+        const list = attachments.getAttachments(DELIVERY_TABLE, attached.getUniqueValue())
+        while (list.next()) {
+            attachments.deleteAttachment(list.getUniqueValue())
+            files++
+        }
+    }
     const doomed = new GlideRecord(DELIVERY_TABLE)
     doomed.addQuery('received', '<', cutoff)
     doomed.deleteMultiple()
-    gs.info('RHACS deliveries retention: removed ' + count + ' rows received before ' + cutoff + ' UTC (' + config.retentionDays + ' days).')
-    return count
+    gs.info('RHACS deliveries retention: removed ' + doomedRows + ' rows and ' + files + ' attached bodies received before ' + cutoff + ' UTC (' + config.retentionDays + ' days).')
+    return doomedRows
 }

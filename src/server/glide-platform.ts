@@ -20,6 +20,16 @@ function str(gr: { getValue(column: string): unknown }, column: string): string 
     return v === null || v === undefined ? '' : String(v)
 }
 
+/** GlideAggregate's documented COUNT of rows takes no field; the typings insist on one. */
+function addCount(ga: GlideAggregate): void {
+    const aggregate = ga as unknown as { addAggregate(agg: string): void }
+    aggregate.addAggregate('COUNT')
+}
+
+function countOf(ga: GlideAggregate): number {
+    return Number((ga as unknown as { getAggregate(agg: string): string }).getAggregate('COUNT')) || 0
+}
+
 function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
     for (const column of Object.keys(fields)) gr.setValue(column, fields[column])
 }
@@ -32,6 +42,8 @@ function deliveryFields(record: Partial<DeliveryRecord>): { [column: string]: st
     }
     return out
 }
+
+const LOOKUP_LIMIT = 50
 
 export class GlidePlatform implements Platform {
     nowMs(): number {
@@ -82,10 +94,12 @@ export class GlidePlatform implements Platform {
         // Newest first; creation times have one-second precision, numbers break the tie.
         gr.orderByDesc('sys_created_on')
         gr.orderByDesc('number')
-        gr.setLimit(50)
+        gr.setLimit(LOOKUP_LIMIT)
         gr.query()
         const rows: IncidentRow[] = []
+        let seen = 0
         while (gr.next()) {
+            seen++
             const key = str(gr, 'correlation_id')
             if (wanted.indexOf(key) < 0 || rows.some((r) => r.correlationId === key)) continue
             const row: IncidentRow = {
@@ -106,6 +120,10 @@ export class GlidePlatform implements Platform {
                 this.positionedId = row.sysId
                 break
             }
+        }
+        if (seen >= LOOKUP_LIMIT && !rows.some((r) => r.correlationId === wanted[0]) && wanted.length > 1) {
+            // More than LOOKUP_LIMIT newer Incidents of the other keys hid this key's own: ask for it.
+            return this.findLatestIncidents([wanted[0]]).concat(rows)
         }
         return rows
     }
@@ -177,13 +195,13 @@ export class GlidePlatform implements Platform {
         ga.addQuery('received', '>=', since)
         ga.addQuery('outcome', 'IN', 'created,storm')
         ga.addQuery('kind', '=', 'alert')
-        ga.addAggregate('COUNT', '')
+        addCount(ga)
         ga.groupBy('policy_id')
         ga.groupBy('outcome')
         ga.query()
         const counts: CreatedCounts = { policyCreated: 0, policyStorm: 0, totalCreated: 0 }
         while (ga.next()) {
-            const n = Number(ga.getAggregate('COUNT', '')) || 0
+            const n = countOf(ga)
             const created = str(ga, 'outcome') === 'created'
             if (created) counts.totalCreated += n
             if (str(ga, 'policy_id') === policyId) {
@@ -199,13 +217,13 @@ export class GlidePlatform implements Platform {
         ga.addQuery('incident', '=', stormSysId)
         ga.addQuery('outcome', '=', 'storm')
         ga.addQuery('storm_batch', '=', batch)
-        ga.addAggregate('COUNT', '')
+        addCount(ga)
         ga.groupBy('detail')
         ga.query()
         const out: WorkloadCount[] = []
         while (ga.next()) {
             const detail = str(ga, 'detail').replace(/^Absorbed by storm control: /, '')
-            out.push({ workload: detail, count: Number(ga.getAggregate('COUNT', '')) || 0 })
+            out.push({ workload: detail, count: countOf(ga) })
         }
         return out
     }
@@ -226,14 +244,14 @@ export class GlidePlatform implements Platform {
         const ga = new GlideAggregate(DELIVERY_TABLE)
         ga.addQuery('incident', '=', stormSysId)
         ga.addQuery('outcome', '=', 'storm')
-        ga.addAggregate('COUNT', '')
+        addCount(ga)
         ga.groupBy('detail')
         ga.query()
         let alerts = 0
         let workloads = 0
         while (ga.next()) {
             workloads += 1
-            alerts += Number(ga.getAggregate('COUNT', '')) || 0
+            alerts += countOf(ga)
         }
         return { alerts, workloads }
     }

@@ -54,7 +54,7 @@ export function incidentDescription(facts: AlertFacts, ctx: DescriptionContext):
         ...(facts.enforcement ? line(facts.enforcement.label, facts.enforcement.value) : []),
         ...line('Notifier fields', ctx.extraFields.map((f) => f.key + '=' + f.value).join(', ')),
         ...(ctx.centralUrl !== '' && facts.alertId !== ''
-            ? line('RHACS console', ctx.centralUrl.replace(/\/+$/, '') + '/main/violations/' + facts.alertId)
+            ? line('RHACS console', ctx.centralUrl.replace(/\/+$/, '') + '/main/violations/' + encodeURIComponent(facts.alertId))
             : []),
         ...line('Follows closed Incident', ctx.previousIncident),
     ]
@@ -80,7 +80,8 @@ export function testDescription(policyName: string, extraFields: ExtraField[]): 
     )
 }
 
-/** A work-note list of violations, newest first as RHACS sends them, bounded to the field size. */
+/** A work-note list of violations in payload order (RHACS lists K8s-event and network
+ * violations newest first, processes oldest first), bounded to the field size. */
 export function violationList(items: ViolationItem[], maxLines: number = 40): string {
     const shown = items.slice(0, maxLines).map((v) => '- ' + (v.time ? v.time + ' ' : '') + lineValue(v.message, 600))
     if (items.length > maxLines) shown.push('- … and ' + (items.length - maxLines) + ' more')

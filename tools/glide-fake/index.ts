@@ -57,7 +57,8 @@ class FakeInstance {
     /** sys_id -> row, per table: the fake must not be what a benchmark measures. */
     private byId: { [table: string]: Map<string, Row> } = {}
     journal: { [sysId: string]: JournalEntry[] } = {}
-    attachments: Array<{ table: string; sysId: string; fileName: string; contentType: string; content: string }> = []
+    /** Attachment contents; each also has a sys_attachment row (table_name, table_sys_id, file_name). */
+    attachments: Array<{ attachmentId: string; table: string; sysId: string; fileName: string; contentType: string; content: string }> = []
     properties: { [name: string]: string } = {}
     logs: Array<{ level: 'info' | 'warn' | 'error' | 'debug'; message: string }> = []
     operations: OperationEvent[] = []
@@ -149,8 +150,8 @@ class FakeInstance {
     }
 
     /** The instance side of an insert: defaults, numbering, priority, journal, unique indexes. */
-    insert(table: string, values: Row, journalValues: JournalEntry[]): string | null {
-        this.record('insert', table)
+    insert(table: string, values: Row, journalValues: JournalEntry[], counted: boolean = true): string | null {
+        if (counted) this.record('insert', table)
         if ((this.refuseInserts[table] ?? 0) > 0) {
             this.refuseInserts[table] -= 1
             return null
@@ -560,9 +561,27 @@ export class GlideDateTime {
 export class GlideSysAttachment {
     write(record: GlideRecord, fileName: string, contentType: string, content: string): string {
         fakeInstance.record('attach', record.getTableName())
-        const sysId = fakeInstance.guid()
-        fakeInstance.attachments.push({ table: record.getTableName(), sysId: record.getUniqueValue(), fileName, contentType, content })
-        return sysId
+        const row: Row = { table_name: record.getTableName(), table_sys_id: record.getUniqueValue(), file_name: fileName, content_type: contentType }
+        // Part of the one 'attach' operation, not an insert of its own.
+        const attachmentId = fakeInstance.insert('sys_attachment', row, [], false) ?? ''
+        fakeInstance.attachments.push({ attachmentId, table: record.getTableName(), sysId: record.getUniqueValue(), fileName, contentType, content })
+        return attachmentId
+    }
+
+    getAttachments(tableName: string, sysId: string): GlideRecord {
+        const gr = new GlideRecord('sys_attachment')
+        gr.addQuery('table_name', tableName)
+        gr.addQuery('table_sys_id', sysId)
+        gr.query()
+        return gr
+    }
+
+    deleteAttachment(attachmentId: string): void {
+        fakeInstance.record('delete', 'sys_attachment')
+        const rows = fakeInstance.rows('sys_attachment')
+        const i = rows.findIndex((r) => r.sys_id === attachmentId)
+        if (i >= 0) rows.splice(i, 1)
+        fakeInstance.attachments = fakeInstance.attachments.filter((a) => a.attachmentId !== attachmentId)
     }
 }
 
