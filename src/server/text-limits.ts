@@ -27,6 +27,9 @@ export function truncate(text: string, max: number, marker: string = TRUNCATION_
  * - control characters other than tab and newline are dropped; CR LF becomes LF.
  */
 export function sanitizeText(text: string): string {
+    // Fast path: most payload text has no control character and no '['.
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u0008\u000b-\u001f\u007f[]/.test(text)) return text
     let out = text.replace(/\r\n?/g, '\n')
     // eslint-disable-next-line no-control-regex
     out = out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
