@@ -121,6 +121,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'a84335f823334ddabff3d43824819f43'
                     }
+                    'atf-platform-assumptions': {
+                        table: 'sys_atf_test'
+                        id: '2e9a4b1a151b430f82b3e8ac7c63d25c'
+                    }
+                    'atf-platform-assumptions-script': {
+                        table: 'sys_atf_step'
+                        id: '6863b61fec344211996eae74d8a8b8c6'
+                    }
                     'atf-test-button-acknowledged': {
                         table: 'sys_atf_step'
                         id: 'e5cc4bb68e4a486bb95f4825db43edcf'
@@ -1430,6 +1438,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '88bc6de4d51a46b2b43e07f9667ec6b0'
+                        key: {
+                            document_key: '6863b61fec344211996eae74d8a8b8c6'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b0abbfe16b44f27bee4ed283511906a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6863b61fec344211996eae74d8a8b8c6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8c34376188164b66a8ce98228dc06a8d'
                         key: {
                             document_key: 'fa7a85f9100a4bc8bcce191bf60a71f9'
@@ -2011,6 +2036,14 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'raw_body_chars'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'caaaec4edfcd4d09a16ecc9a8ad0cf65'
+                        key: {
+                            document_key: '6863b61fec344211996eae74d8a8b8c6'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
