@@ -60,7 +60,8 @@ export interface DeliveryRecord {
     /** Unique when not empty: the right to create the Incident for a key (see delivery-handler). */
     claim: string
     /** For alerts absorbed by a storm: the storm Incident's last-note time when absorbed, i.e.
-     * the work note that has yet to list this alert. Exact where second-precision times are not. */
+     * the work note that has yet to list this alert (not bound by second-precision times; under
+     * concurrent note writing an alert can still miss its note, never its row). */
     storm_batch: string
 }
 
