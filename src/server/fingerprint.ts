@@ -12,7 +12,7 @@ function fnv1a32(text: string, seed: number): number {
 }
 
 function hex8(n: number): string {
-    return ('00000000' + n.toString(16)).slice(-8)
+    return n.toString(16).padStart(8, '0')
 }
 
 /** 16 hex characters. */
