@@ -67,9 +67,14 @@ describe('built app metadata', () => {
         for (const step of bodies) expect(unescape(step)).toContain(fixture)
     })
 
-    it('the retention job runs the shipped module daily', () => {
-        const [job] = records('sysauto_script_')
-        expect(tag(job, 'run_type')).toBe('daily')
-        expect(tag(job, 'script')).toContain('purgeOldDeliveries()')
+    it('the retention job runs daily and the storm sweep every 5 minutes, both from shipped modules', () => {
+        const jobs = Object.fromEntries(records('sysauto_script_').map((j) => [tag(j, 'name'), j]))
+        const retention = jobs['RHACS deliveries retention']
+        expect(tag(retention, 'run_type')).toBe('daily')
+        expect(tag(retention, 'script')).toContain('purgeOldDeliveries()')
+        const sweep = jobs['RHACS storm sweep']
+        expect(tag(sweep, 'run_type')).toBe('periodically')
+        expect(tag(sweep, 'run_period')).toBe('1970-01-01 00:05:00')
+        expect(tag(sweep, 'script')).toContain('runStormSweep()')
     })
 })

@@ -2,6 +2,7 @@
 // before storm, one note per minute, recovery with a final note. Nothing is lost.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { decideStorm } from '../src/server/storm-control'
+import { runStormSweep } from '../src/server/storm-sweep-job'
 import { fakeInstance } from '../tools/glide-fake/index'
 import { deliver, deliveriesTable, incidents, resetInstance } from '../tools/local-instance'
 import { fixtureBody } from './support/scenario-engine'
@@ -131,6 +132,35 @@ describe('global cap and recovery', () => {
         const storms = incidents().filter((i) => i.short_description.startsWith('RHACS alert storm'))
         expect(storms).toHaveLength(2)
         expect(storms[1].previous_incident).toBe(storm.number)
+    })
+})
+
+describe('storm sweep job', () => {
+    it('ends a storm no new alert came to end, once a whole window passed under budget', () => {
+        for (let i = 0; i < 6; i++) deliver(alertFor('app-' + i)) // 3 created, storm + 2 absorbed
+        expect(runStormSweep()).toBe(0) // still inside the window
+        fakeInstance.advance(11 * MINUTE)
+        expect(runStormSweep()).toBe(1)
+        const storm = incidents().find((i) => i.short_description.startsWith('RHACS alert storm'))!
+        expect(storm.storm_state).toBe('ended')
+        expect(storm.work_notes[storm.work_notes.length - 1]).toContain('absorbed 3 alerts on 3 workloads')
+        expect(fakeInstance.logs.some((l) => l.message === 'RHACS storm sweep: ended 1 storm.')).toBe(true)
+        // Nothing left to end; the next new problem gets its own Incident without a second final note.
+        expect(runStormSweep()).toBe(0)
+        expect(deliver(alertFor('app-9')).body.outcome).toBe('created')
+        expect(incidents().find((i) => i.number === storm.number)!.work_notes.filter((n) => n.includes('Storm control ended'))).toHaveLength(1)
+    })
+
+    it('leaves a storm whose policy is still over budget, and closed storm Incidents', () => {
+        for (let i = 0; i < 8; i++) deliver(alertFor('app-' + i))
+        fakeInstance.advance(9 * MINUTE)
+        for (let i = 8; i < 11; i++) deliver(alertFor('app-' + i))
+        fakeInstance.advance(2 * MINUTE)
+        expect(runStormSweep()).toBe(0) // 3 absorbed in the last 10 minutes: at budget
+        const row = fakeInstance.rows('incident').find((r) => r.x_rhacs_snow_storm_state === 'active')!
+        row.state = '7'
+        fakeInstance.advance(20 * MINUTE)
+        expect(runStormSweep()).toBe(0)
     })
 })
 

@@ -28,6 +28,7 @@ import { classifyMessage, type ExtraField } from './rhacs-message'
 import { toGlideDateTime } from './rhacs-time'
 import { urgencyImpactFor } from './severity-mapping'
 import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control'
+import { finishStorm } from './storm-recovery'
 import { lineValue, truncate } from './text-limits'
 
 export interface HandlerResponse {
@@ -291,7 +292,7 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
     if (verdict === 'recover' && storm !== null && result.status === 201) {
         // The Incident exists and its row says so: a failing final note must not turn that into a 500.
         try {
-            endStorm(d, storm)
+            finishStorm(d.platform, d.received, storm)
         } catch (e) {
             d.platform.warn('RHACS storm ' + storm.number + ': the final note could not be written: ' + lineValue(String((e as Error)?.message ?? e), 200))
         }
@@ -368,19 +369,6 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
         })
     }
     return { status: 200, outcome: 'storm', incident: { sysId: storm.sysId, number: storm.number }, key: storm.correlationId, detail: '', extra: { storm: true } }
-}
-
-/** The policy is back under budget: the storm Incident gets its final note and stops absorbing. */
-function endStorm(d: Delivery, storm: IncidentRow): void {
-    const summary = d.platform.summarizeStorm(storm.sysId)
-    d.platform.updateIncident(storm.sysId, {
-        work_notes: boundedWorkNote(
-            'Storm control ended at ' + d.received + ' UTC: the policy stayed under budget for a whole window. This storm Incident absorbed ' +
-                summary.alerts + (summary.alerts === 1 ? ' alert' : ' alerts') + ' on ' + summary.workloads + (summary.workloads === 1 ? ' workload' : ' workloads') +
-                '; each is a row of the RHACS deliveries related list (RHACS triage view). New problems of this policy get their own Incidents again.',
-        ),
-        [INCIDENT_COLUMN.stormState]: 'ended',
-    })
 }
 
 /** The Test button: one low-priority Incident, updated on every test, so an admin sees the wiring. */

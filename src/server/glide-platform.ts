@@ -20,6 +20,19 @@ function str(gr: { getValue(column: string): unknown }, column: string): string 
     return v === null || v === undefined ? '' : String(v)
 }
 
+function rowOf(gr: GlideRecord): IncidentRow {
+    return {
+        sysId: str(gr, 'sys_id'),
+        number: str(gr, 'number'),
+        state: Number(str(gr, 'state')) || 1,
+        correlationId: str(gr, 'correlation_id'),
+        dedupState: str(gr, INCIDENT_COLUMN.dedupState),
+        occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 1,
+        stormState: str(gr, INCIDENT_COLUMN.stormState),
+        stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
+    }
+}
+
 /** GlideAggregate's documented COUNT of rows takes no field; the typings insist on one. */
 function addCount(ga: GlideAggregate): void {
     const aggregate = ga as unknown as { addAggregate(agg: string): void }
@@ -102,16 +115,7 @@ export class GlidePlatform implements Platform {
             seen++
             const key = str(gr, 'correlation_id')
             if (wanted.indexOf(key) < 0 || rows.some((r) => r.correlationId === key)) continue
-            const row: IncidentRow = {
-                sysId: str(gr, 'sys_id'),
-                number: str(gr, 'number'),
-                state: Number(str(gr, 'state')) || 1,
-                correlationId: key,
-                dedupState: str(gr, INCIDENT_COLUMN.dedupState),
-                occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 1,
-                stormState: str(gr, INCIDENT_COLUMN.stormState),
-                stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
-            }
+            const row = rowOf(gr)
             rows.push(row)
             // The first key is the delivery's own. When its newest Incident is open, the handler
             // needs nothing else from this query and will update that very record: stop here.
@@ -238,6 +242,25 @@ export class GlidePlatform implements Platform {
         gr.setLimit(1)
         gr.query()
         return gr.next() ? { alertId: str(gr, 'alert_id'), version: str(gr, 'alert_version') } : null
+    }
+
+    findActiveStorms(): Array<{ storm: IncidentRow; policyId: string }> {
+        const gr = new GlideRecord(INCIDENT_TABLE)
+        gr.addQuery(INCIDENT_COLUMN.stormState, 'active')
+        gr.addQuery('state', 'NOT IN', CLOSED_STATES.join(','))
+        gr.setLimit(200)
+        gr.query()
+        const out: Array<{ storm: IncidentRow; policyId: string }> = []
+        while (gr.next()) {
+            const storm = rowOf(gr)
+            const absorbed = new GlideRecord(DELIVERY_TABLE)
+            absorbed.addQuery('incident', storm.sysId)
+            absorbed.addQuery('outcome', 'storm')
+            absorbed.setLimit(1)
+            absorbed.query()
+            if (absorbed.next()) out.push({ storm, policyId: str(absorbed, 'policy_id') })
+        }
+        return out
     }
 
     summarizeStorm(stormSysId: string): StormSummary {

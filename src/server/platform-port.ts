@@ -110,4 +110,6 @@ export interface Platform {
     /** Alerts absorbed by a storm Incident in one note batch, grouped by workload. */
     stormWorkloadsInBatch(stormSysId: string, batch: string): WorkloadCount[]
     summarizeStorm(stormSysId: string): StormSummary
+    /** Open storm Incidents still absorbing alerts, each with the policy id its alerts carry. */
+    findActiveStorms(): Array<{ storm: IncidentRow; policyId: string }>
 }

@@ -177,6 +177,10 @@ declare global {
                         table: 'sysauto_script'
                         id: 'c0bdeafc6f1042a2b2e10fa253e57cb2'
                     }
+                    'job-storm-sweep': {
+                        table: 'sysauto_script'
+                        id: 'c24978143a9547dc911f311a6f04b644'
+                    }
                     'menu-rhacs-integration': {
                         table: 'sys_app_application'
                         id: 'd8e40c81ce8d4feaad5a5b592e9813da'
@@ -344,6 +348,14 @@ declare global {
                     'src_server_storm-control_ts': {
                         table: 'sys_module'
                         id: '8e3ccb05db834ea29509b2a4dc1c046f'
+                    }
+                    'src_server_storm-recovery_ts': {
+                        table: 'sys_module'
+                        id: 'bbeff50a607a488193876844f532fdf9'
+                    }
+                    'src_server_storm-sweep-job_ts': {
+                        table: 'sys_module'
+                        id: 'e89fa711b8a6466a8d0c025c8e725e10'
                     }
                     'src_server_text-limits_ts': {
                         table: 'sys_module'
