@@ -101,6 +101,7 @@ describe('properties', () => {
             [PROPERTY.retentionDays, '1e3'],
             [PROPERTY.centralUrl, 'javascript:alert(1)'],
             [PROPERTY.assignmentGroup, 'Service Desk'],
+            [PROPERTY.caller, 'rhacs.integration'],
         ] as const) {
             const { config, warnings } = readConfig((n) => (n === name ? bad : null))
             expect(warnings).toHaveLength(1)
@@ -110,9 +111,17 @@ describe('properties', () => {
         }
     })
 
-    it('routes new Incidents to the configured assignment group', () => {
-        resetInstance({ [PROPERTY.assignmentGroup]: '0123456789abcdef0123456789abcdef' })
+    it('routes new Incidents to the configured assignment group and caller, and sets neither by default', () => {
+        resetInstance()
         deliver(EXEC)
-        expect(fakeInstance.rows('incident')[0].assignment_group).toBe('0123456789abcdef0123456789abcdef')
+        expect(fakeInstance.rows('incident')[0]).not.toHaveProperty('assignment_group')
+        expect(fakeInstance.rows('incident')[0]).not.toHaveProperty('caller_id')
+        resetInstance({ [PROPERTY.assignmentGroup]: '0123456789abcdef0123456789abcdef', [PROPERTY.caller]: 'fedcba9876543210fedcba9876543210' })
+        deliver(EXEC)
+        deliver(fixtureBody('00-test-button.json'))
+        for (const row of fakeInstance.rows('incident')) {
+            expect(row.assignment_group).toBe('0123456789abcdef0123456789abcdef')
+            expect(row.caller_id).toBe('fedcba9876543210fedcba9876543210')
+        }
     })
 })

@@ -13,6 +13,7 @@ export const PROPERTY = {
     debug: SCOPE + '.debug',
     centralUrl: SCOPE + '.central_url',
     assignmentGroup: SCOPE + '.assignment_group',
+    caller: SCOPE + '.caller',
     dedupMode: SCOPE + '.dedup.mode',
     closedAction: SCOPE + '.dedup.closed_action',
     testIncident: SCOPE + '.test_incident',
@@ -42,6 +43,7 @@ export interface AppConfig {
     debug: boolean
     centralUrl: string
     assignmentGroup: string
+    caller: string
     dedupMode: DedupMode
     closedAction: ClosedAction
     testIncident: boolean
@@ -64,6 +66,7 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.debug]: 'false',
     [PROPERTY.centralUrl]: '',
     [PROPERTY.assignmentGroup]: '',
+    [PROPERTY.caller]: '',
     [PROPERTY.dedupMode]: 'workload',
     [PROPERTY.closedAction]: 'new',
     [PROPERTY.testIncident]: 'true',
@@ -110,6 +113,7 @@ export function readConfig(read: PropertyReader): ConfigResult {
         const n = Number(s)
         return n >= min && n <= max ? n : null
     }
+    const sysIdOrEmpty = (s: string): string | null => (s === '' || /^[0-9a-f]{32}$/.test(s) ? s : null)
     const ui = 'urgency/impact such as 1/2, each 1-3'
     const config: AppConfig = {
         severity: {
@@ -121,7 +125,8 @@ export function readConfig(read: PropertyReader): ConfigResult {
         },
         debug: checked(PROPERTY.debug, bool, 'true or false'),
         centralUrl: checked(PROPERTY.centralUrl, (s) => (s === '' || /^https?:\/\/[^\s"<>]+$/.test(s) ? s : null), 'an http(s):// URL or empty'),
-        assignmentGroup: checked(PROPERTY.assignmentGroup, (s) => (s === '' || /^[0-9a-f]{32}$/.test(s) ? s : null), 'a group sys_id or empty'),
+        assignmentGroup: checked(PROPERTY.assignmentGroup, sysIdOrEmpty, 'a group sys_id or empty'),
+        caller: checked(PROPERTY.caller, sysIdOrEmpty, 'a user sys_id or empty'),
         dedupMode: checked(PROPERTY.dedupMode, oneOf(['workload', 'alert', 'none'] as const), 'workload, alert or none'),
         closedAction: checked(PROPERTY.closedAction, oneOf(['new', 'reopen'] as const), 'new or reopen'),
         testIncident: checked(PROPERTY.testIncident, bool, 'true or false'),

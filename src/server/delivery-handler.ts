@@ -125,6 +125,14 @@ function recordDelivery(d: Delivery, record: DeliveryRecord): string | null {
     return sysId
 }
 
+/** Who the app's new Incidents go to and whom they name as caller, when the admin set that. */
+function routingFields(config: AppConfig): { [column: string]: string } {
+    const fields: { [column: string]: string } = {}
+    if (config.assignmentGroup !== '') fields.assignment_group = config.assignmentGroup
+    if (config.caller !== '') fields.caller_id = config.caller
+    return fields
+}
+
 function occurrencesNote(occurrences: number, received: string): string {
     return 'Occurrences: ' + occurrences + '; last seen ' + received + ' UTC.'
 }
@@ -174,7 +182,7 @@ function newIncidentFields(
         [INCIDENT_COLUMN.lastSeen]: d.received,
     }
     if (previous) fields[INCIDENT_COLUMN.previousIncident] = previous.sysId
-    if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
+    Object.assign(fields, routingFields(d.config))
     return fields
 }
 
@@ -334,7 +342,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
             [INCIDENT_COLUMN.lastSeen]: d.received,
         }
         if (storm !== null) fields[INCIDENT_COLUMN.previousIncident] = storm.sysId
-        if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
+        Object.assign(fields, routingFields(d.config))
         const result = createUnderClaim(d, stormRecord, sKey, storm, fields, 'storm')
         if (result === 'conflict') {
             // A concurrent delivery is opening this policy's storm Incident: join it.
@@ -403,7 +411,7 @@ function handleTest(d: Delivery, policyName: string, extraFields: ExtraField[]):
         [INCIDENT_COLUMN.occurrences]: '1',
         [INCIDENT_COLUMN.lastSeen]: d.received,
     }
-    if (d.config.assignmentGroup !== '') fields.assignment_group = d.config.assignmentGroup
+    Object.assign(fields, routingFields(d.config))
     // The Test button answers 200 even when it creates: an acknowledgement, not an alert.
     const result = createUnderClaim(d, record, TEST_KEY, current, fields, 'created', 200)
     if (result === 'conflict') {

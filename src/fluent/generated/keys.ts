@@ -209,6 +209,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'cb45cb9b2d5b41e3a74cd895d70ce40c'
                     }
+                    'prop-caller': {
+                        table: 'sys_properties'
+                        id: '9bd64dfa8bc640c8b04b5364f7a152fc'
+                    }
                     'prop-central-url': {
                         table: 'sys_properties'
                         id: 'dd453ad573714b1e8b2b38224cba6e9c'

@@ -32,6 +32,15 @@ Property({
 })
 
 Property({
+    $id: Now.ID['prop-caller'],
+    name: 'x_rhacs_snow.caller',
+    type: 'string',
+    value: '',
+    description: 'sys_id of the user new RHACS Incidents name as caller (e.g. an "RHACS" service user, where a data policy requires a caller). Empty: no caller.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Property({
     $id: Now.ID['prop-test-incident'],
     name: 'x_rhacs_snow.test_incident',
     type: 'boolean',
