@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fingerprint32, fingerprint64 } from '../src/server/fingerprint'
-import { parseTimestamp, timestampSortKey, toGlideDateTime } from '../src/server/rhacs-time'
+import { glideDateTimeToMs, parseTimestamp, timestampSortKey, toGlideDateTime } from '../src/server/rhacs-time'
 import { lineValue, sanitizeText, truncate, TRUNCATION_MARKER } from '../src/server/text-limits'
 
 describe('truncate', () => {
@@ -69,5 +69,13 @@ describe('fingerprints', () => {
         // Pinned values: a change in the hash would silently break dedup across an upgrade.
         expect(fingerprint32('')).toBe('811c9dc5')
         expect(fingerprint32('a')).toBe('e40c292c')
+    })
+})
+
+describe('GlideDateTime values', () => {
+    it('round-trip between epoch milliseconds and the UTC value format', () => {
+        const ms = Date.UTC(2026, 1, 12, 15, 30, 7)
+        expect(glideDateTimeToMs(toGlideDateTime(ms))).toBe(ms)
+        expect(glideDateTimeToMs('2026-02-12T15:30:07Z')).toBe(0)
     })
 })

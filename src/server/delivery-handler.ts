@@ -9,6 +9,7 @@ import {
     boundedWorkNote,
     incidentDescription,
     shortDescription,
+    SOURCE_LINE,
     stormShortDescription,
     TEST_INCIDENT_TITLE,
     testDescription,
@@ -25,7 +26,7 @@ import {
     type Platform,
 } from './platform-port'
 import { classifyMessage, type ExtraField } from './rhacs-message'
-import { toGlideDateTime } from './rhacs-time'
+import { glideDateTimeToMs, toGlideDateTime } from './rhacs-time'
 import { urgencyImpactFor } from './severity-mapping'
 import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control'
 import { finishStorm } from './storm-recovery'
@@ -211,7 +212,7 @@ function createUnderClaim(
             // No row holds the claim: the deliveries table refused the row for another reason.
             return { status: 503, outcome: 'failed', incident: null, key, detail: 'The delivery could not be recorded; nothing was created.' }
         }
-        if (!retried && d.nowMs - glideToMs(holder.received) > ABANDONED_CLAIM_MS) {
+        if (!retried && d.nowMs - glideDateTimeToMs(holder.received) > ABANDONED_CLAIM_MS) {
             // The holder's history stays as it was; only the right to create is released.
             d.platform.updateDelivery(holder.sysId, { claim: '', detail: 'Creation claim released at ' + d.received + ' UTC: no Incident carried its key.' })
             return createUnderClaim(d, record, key, previous, fields, outcome, answerStatus, true)
@@ -224,11 +225,6 @@ function createUnderClaim(
         return { status: 503, outcome: 'failed', incident: null, key, detail: 'The Incident could not be inserted.' }
     }
     return { status: answerStatus, outcome, incident: created, key, detail: '' }
-}
-
-function glideToMs(value: string): number {
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value)
-    return m === null ? 0 : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
 }
 
 /** A delivery whose key already has an Incident. */
@@ -322,7 +318,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
             short_description: stormShortDescription(facts),
             description: truncate(
                 [
-                    'Source: Red Hat Advanced Cluster Security (ACS)',
+                    SOURCE_LINE,
                     'Storm control: policy "' + lineValue(facts.policyName) + '" (' + facts.severity + ') reached its budget of new Incidents (' +
                         d.config.stormPolicyBudget + ' per policy, ' + d.config.stormGlobalBudget + ' overall, per ' + d.config.stormWindowMinutes + ' minutes).',
                     'Further new alerts of this policy are recorded as RHACS deliveries linked to this Incident and summarised in its work notes, at most once a minute.',
@@ -362,7 +358,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
         return { status: 200, outcome, incident: { sysId: storm.sysId, number: storm.number }, key: storm.correlationId, detail: '', extra: { storm: true } }
     }
     recordDelivery(d, { ...stormRecord, outcome: 'storm', incident: storm.sysId, http_status: 200, storm_batch: storm.stormNotedAt })
-    if (d.nowMs - glideToMs(storm.stormNotedAt) >= STORM_NOTE_INTERVAL_MS) {
+    if (d.nowMs - glideDateTimeToMs(storm.stormNotedAt) >= STORM_NOTE_INTERVAL_MS) {
         const workloads = d.platform.stormWorkloadsInBatch(storm.sysId, storm.stormNotedAt)
         const total = workloads.reduce((n, w) => n + w.count, 0)
         const lines = workloads.slice(0, 50).map((w) => '- ' + w.workload + (w.count > 1 ? ' (' + w.count + ' alerts)' : ''))

@@ -1,8 +1,9 @@
 // The retention job: deletes RHACS delivery rows older than the retention property's days.
 // The cut-off is computed here (pure); the deletion is one deleteMultiple on the instance.
 
-import { GlideAggregate, GlideDateTime, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
+import { GlideAggregate, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
 import { readConfig } from './app-properties'
+import { addCount, countOf, GlidePlatform } from './glide-platform'
 import { DELIVERY_TABLE } from './platform-port'
 import { toGlideDateTime } from './rhacs-time'
 
@@ -14,18 +15,15 @@ export function retentionCutoff(nowMs: number, retentionDays: number): string {
 }
 
 export function purgeOldDeliveries(): number {
-    const { config, warnings } = readConfig((name) => {
-        const v = gs.getProperty(name, null)
-        return v === null || v === undefined ? null : String(v)
-    })
-    for (const w of warnings) gs.warn(w)
-    const cutoff = retentionCutoff(new GlideDateTime().getNumericValue(), config.retentionDays)
+    const platform = new GlidePlatform()
+    const { config, warnings } = readConfig((name) => platform.readProperty(name))
+    for (const w of warnings) platform.warn(w)
+    const cutoff = retentionCutoff(platform.nowMs(), config.retentionDays)
     const count = new GlideAggregate(DELIVERY_TABLE)
     count.addQuery('received', '<', cutoff)
-    const aggregate = count as unknown as { addAggregate(agg: string): void }
-    aggregate.addAggregate('COUNT')
+    addCount(count)
     count.query()
-    const doomedRows = count.next() ? Number((count as unknown as { getAggregate(agg: string): string }).getAggregate('COUNT')) || 0 : 0
+    const doomedRows = count.next() ? countOf(count) : 0
     // Whole raw bodies were attached: delete them explicitly, nothing else would.
     const attached = new GlideRecord(DELIVERY_TABLE)
     attached.addQuery('received', '<', cutoff)
@@ -43,6 +41,6 @@ export function purgeOldDeliveries(): number {
     const doomed = new GlideRecord(DELIVERY_TABLE)
     doomed.addQuery('received', '<', cutoff)
     doomed.deleteMultiple()
-    gs.info('RHACS deliveries retention: removed ' + doomedRows + ' rows and ' + files + ' attached bodies received before ' + cutoff + ' UTC (' + config.retentionDays + ' days).')
+    platform.info('RHACS deliveries retention: removed ' + doomedRows + ' rows and ' + files + ' attached bodies received before ' + cutoff + ' UTC (' + config.retentionDays + ' days).')
     return doomedRows
 }

@@ -34,12 +34,12 @@ function rowOf(gr: GlideRecord): IncidentRow {
 }
 
 /** GlideAggregate's documented COUNT of rows takes no field; the typings insist on one. */
-function addCount(ga: GlideAggregate): void {
+export function addCount(ga: GlideAggregate): void {
     const aggregate = ga as unknown as { addAggregate(agg: string): void }
     aggregate.addAggregate('COUNT')
 }
 
-function countOf(ga: GlideAggregate): number {
+export function countOf(ga: GlideAggregate): number {
     return Number((ga as unknown as { getAggregate(agg: string): string }).getAggregate('COUNT')) || 0
 }
 

@@ -32,6 +32,12 @@ export function timestampSortKey(text: string): string {
     return String(t.ms).padStart(15, '0') + String(t.subMsNanos).padStart(6, '0')
 }
 
+/** A GlideDateTime value (`yyyy-MM-dd HH:mm:ss`, UTC) as epoch milliseconds; 0 when malformed. */
+export function glideDateTimeToMs(value: string): number {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value)
+    return m === null ? 0 : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]))
+}
+
 /** Epoch milliseconds as the platform's GlideDateTime value format, UTC: `yyyy-MM-dd HH:mm:ss`. */
 export function toGlideDateTime(ms: number): string {
     const d = new Date(ms)
