@@ -6,6 +6,34 @@ import esx from 'eslint-plugin-es-x'
 import { fixupPluginRules } from '@eslint/compat'
 import snPlugin from '@servicenow/eslint-plugin-sdk-app-plugin'
 
+/**
+ * The instance resolves a module's imports exactly as written: a relative import names its file,
+ * extension included (ServiceNow's JavaScript modules page; docs/platform-assumptions.md). The
+ * SDK plugin's own `file-extension-in-import` (eslint-plugin-n) maps .ts to .js, so this rule
+ * says it for our case, naming the specifier.
+ */
+const relativeImportNamesTsFile = {
+    meta: {
+        type: 'problem',
+        messages: {
+            missing: "Relative import '{{specifier}}' must name its file with the .ts extension ('{{specifier}}.ts'): the instance adds no extension.",
+        },
+        schema: [],
+    },
+    create(context) {
+        function check(node) {
+            const source = node.source
+            if (!source || typeof source.value !== 'string') return
+            const specifier = source.value
+            if (!/^\.\.?\//.test(specifier)) return
+            if (/\.ts$/.test(specifier)) return
+            context.report({ node: source, messageId: 'missing', data: { specifier } })
+        }
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check }
+    },
+}
+const localPlugin = { rules: { 'relative-import-names-ts-file': relativeImportNamesTsFile } }
+
 const instanceForbidden = {
     // Not allowed on the instance (see the platform reference in docs/engine-compatibility.md).
     'es-x/no-async-functions': 'error',
@@ -94,7 +122,7 @@ export default tseslint.config(
     },
     {
         files: ['src/server/**/*.ts'],
-        plugins: { 'es-x': esx, '@servicenow/sdk-app-plugin': fixupPluginRules(snPlugin) },
+        plugins: { 'es-x': esx, '@servicenow/sdk-app-plugin': fixupPluginRules(snPlugin), local: localPlugin },
         // aggressive: report `.at()` and friends on any receiver, not only on literals.
         settings: { 'es-x': { aggressive: true } },
         rules: {
@@ -104,6 +132,7 @@ export default tseslint.config(
             '@servicenow/sdk-app-plugin/no-regexp-lookbehind-assertions': 'error',
             '@servicenow/sdk-app-plugin/no-regexp-unicode-property-escapes': 'error',
             '@typescript-eslint/no-explicit-any': 'error',
+            'local/relative-import-names-ts-file': 'error',
         },
     },
     {

@@ -10,6 +10,7 @@ export default defineConfig({
     },
     test: {
         include: ['test/**/*.test.ts'],
+        setupFiles: ['test/support/strict-fake.ts'],
         testTimeout: 60000,
     },
 })

@@ -205,10 +205,10 @@ describe('concurrent first deliveries', () => {
 })
 
 describe('GlideRecord operations per delivery', () => {
-    it('new alert: key lookup, storm aggregate, delivery insert, Incident insert', () => {
+    it('new alert: key lookup, storm aggregate, delivery insert (the claim), problem insert, Incident insert', () => {
         const { count, ops } = opsOf(EXEC)
-        expect(ops).toEqual(['query:incident', 'aggregate:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_delivery', 'insert:incident'])
-        expect(count).toBeLessThanOrEqual(3 + 1)
+        expect(ops).toEqual(['query:incident', 'aggregate:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_problem', 'insert:incident'])
+        expect(count).toBeLessThanOrEqual(4 + 1)
     })
 
     it('repeat: lookup, Incident update, delivery insert (≤ 3)', () => {

@@ -17,28 +17,87 @@ function tag(xml: string, name: string): string {
     return m ? m[1] : ''
 }
 
+/** name|operation -> role names, from sys_security_acl + sys_security_acl_role. */
+function aclRoles(): { [nameAndOperation: string]: string[] } {
+    const byId: { [sysId: string]: string } = {}
+    for (const acl of records('sys_security_acl_')) {
+        if (!acl.includes('<record_update table="sys_security_acl">')) continue
+        byId[tag(acl, 'sys_id')] = tag(acl, 'name') + '|' + tag(acl, 'operation')
+    }
+    const out: { [key: string]: string[] } = {}
+    for (const id of Object.keys(byId)) out[byId[id]] = []
+    for (const link of records('sys_security_acl_role_')) {
+        const acl = tag(link, 'sys_security_acl')
+        const role = /<sys_user_role name="([^"]+)"/.exec(link)?.[1] ?? '?'
+        if (out[byId[acl]]) out[byId[acl]].push(role)
+    }
+    for (const k of Object.keys(out)) out[k].sort()
+    return out
+}
+
+function dictionary(table: string): string {
+    return readFileSync(new URL('../dictionary/' + table + '.xml', updateDir), 'utf8')
+}
+
 describe('built app metadata', () => {
     it('POST /api/x_rhacs_snow/rhacs/alert requires authentication and the app ACL, consumes and produces JSON', () => {
         const [api] = records('sys_ws_definition_')
         expect(tag(api, 'service_id')).toBe('rhacs')
-        const [op] = records('sys_ws_operation_')
+        const [op] = records('sys_ws_operation_').filter((x) => tag(x, 'operation_uri') === '/api/x_rhacs_snow/rhacs/alert')
         expect(tag(op, 'http_method')).toBe('POST')
-        expect(tag(op, 'operation_uri')).toBe('/api/x_rhacs_snow/rhacs/alert')
         expect(tag(op, 'requires_authentication')).toBe('true')
         expect(tag(op, 'requires_acl_authorization')).toBe('true')
         expect(tag(op, 'consumes')).toBe('application/json')
         expect(tag(op, 'produces')).toBe('application/json')
-        const [acl] = records('sys_security_acl_').filter((x) => x.includes('<type>REST_Endpoint</type>'))
+        const [acl] = records('sys_security_acl_').filter((x) => x.includes('<type>REST_Endpoint</type>') && tag(x, 'name') === 'x_rhacs_snow.rhacs_alert')
         expect(tag(op, 'enforce_acl')).toBe(tag(acl, 'sys_id'))
         expect(tag(acl, 'operation')).toBe('execute')
         expect(tag(op, 'operation_script')).toContain("require('x_rhacs_snow/rhacs-snow/")
     })
 
-    it('the ACL grants the app role x_rhacs_snow.integration', () => {
+    it('the endpoint ACL grants only the integration role', () => {
         const roles = records('sys_user_role_').map((r) => tag(r, 'name'))
         expect(roles.sort()).toEqual(['x_rhacs_snow.admin', 'x_rhacs_snow.integration'])
-        const [aclRole] = records('sys_security_acl_role_')
-        expect(aclRole).toContain('x_rhacs_snow.integration')
+        expect(aclRoles()['x_rhacs_snow.rhacs_alert|execute']).toEqual(['x_rhacs_snow.integration'])
+    })
+
+    it('the app declares the ACLs of its tables: analysts (itil) read, the raw body and every change stay with the app admin', () => {
+        const acls = aclRoles()
+        for (const table of ['x_rhacs_snow_delivery', 'x_rhacs_snow_problem']) {
+            expect(acls[table + '|read']).toEqual(['itil', 'x_rhacs_snow.admin'])
+            expect(acls[table + '.*|read']).toEqual(['itil', 'x_rhacs_snow.admin'])
+            for (const op of ['create', 'write', 'delete']) expect(acls[table + '|' + op]).toEqual(['x_rhacs_snow.admin'])
+            // No generated access controls: what is declared above is all there is.
+            expect(dictionary(table)).not.toMatch(/create_access_controls="true"/)
+        }
+        expect(acls['x_rhacs_snow_delivery.raw_body|read']).toEqual(['x_rhacs_snow.admin'])
+    })
+
+    it('analysts see the menu, the Open RHACS Incidents and deliveries modules; properties stay with the app admin', () => {
+        const [menu] = records('sys_app_application_')
+        expect(tag(menu, 'roles').split(',').sort()).toEqual(['admin', 'itil', 'x_rhacs_snow.admin'])
+        const modules = Object.fromEntries(records('sys_app_module_').map((m) => [tag(m, 'title'), tag(m, 'roles').split(',').sort()]))
+        expect(modules['Open RHACS Incidents']).toContain('itil')
+        expect(modules['Deliveries']).toContain('itil')
+        expect(modules['Properties']).toEqual(['admin', 'x_rhacs_snow.admin'])
+    })
+
+    it('choice lists are version 3 records every supported release reads (legacyChoices)', () => {
+        const all = readdirSync(new URL('../author_elective_update/', updateDir)).map((f) => readFileSync(new URL('../author_elective_update/' + f, updateDir), 'utf8'))
+        const choices = all.filter((x) => x.includes('sys_choice'))
+        expect(choices.length).toBeGreaterThan(0)
+        for (const c of choices) {
+            expect(c).not.toContain('sys_choice_v2')
+            expect(c).toMatch(/<sys_choice_set action="INSERT_OR_UPDATE" field="[a-z_]+" table="[a-z_]+" version="3">/)
+        }
+    })
+
+    it('the columns that change on every repeat are kept out of the audit history (no_audit)', () => {
+        const churn = ['x_rhacs_snow_dedup_state', 'x_rhacs_snow_occurrences', 'x_rhacs_snow_last_seen', 'x_rhacs_snow_storm_noted_at']
+        for (const column of churn) {
+            const xml = readFileSync(new URL('sys_dictionary_incident_' + column + '.xml', updateDir), 'utf8')
+            expect(tag(xml, 'attributes')).toContain('no_audit=true')
+        }
     })
 
     it('every property is shipped with the default the code falls back to', () => {
@@ -51,9 +110,16 @@ describe('built app metadata', () => {
         expect(privileges).toEqual(['create:incident', 'read:incident', 'write:incident'])
     })
 
-    it('the deliveries table indexes claim as unique', () => {
-        const dictionary = readFileSync(new URL('../dictionary/x_rhacs_snow_delivery.xml', updateDir), 'utf8')
-        expect(dictionary).toMatch(/<index name="x_rhacs_snow_delivery_claim" unique="true">\s*<element name="claim"\/>/)
+    it('the deliveries table indexes claim as unique, and the claim column says so too', () => {
+        const xml = dictionary('x_rhacs_snow_delivery')
+        expect(xml).toMatch(/<index name="x_rhacs_snow_delivery_claim" unique="true">\s*<element name="claim"\/>/)
+        expect(xml).toMatch(/<element name="claim" type="string"[^>]* unique="true"/)
+    })
+
+    it('the problems table has one row per key: a unique index on key', () => {
+        const xml = dictionary('x_rhacs_snow_problem')
+        expect(xml).toMatch(/<index name="x_rhacs_snow_problem_key" unique="true">\s*<element name="key"\/>/)
+        expect(xml).toMatch(/<index name="x_rhacs_snow_problem_storm" unique="false">\s*<element name="storm_state"\/>/)
     })
 
     it('ships ATF tests whose REST body is exactly the exec-into-pod fixture', () => {
@@ -71,10 +137,13 @@ describe('built app metadata', () => {
         const jobs = Object.fromEntries(records('sysauto_script_').map((j) => [tag(j, 'name'), j]))
         const retention = jobs['RHACS deliveries retention']
         expect(tag(retention, 'run_type')).toBe('daily')
+        // A fixed start, not the build time: two builds give the same record.
+        expect(tag(retention, 'run_start')).toBe('2026-01-01 03:17:00')
         expect(tag(retention, 'script')).toContain('purgeOldDeliveries()')
         const sweep = jobs['RHACS storm sweep']
         expect(tag(sweep, 'run_type')).toBe('periodically')
         expect(tag(sweep, 'run_period')).toBe('1970-01-01 00:05:00')
+        expect(tag(sweep, 'run_start')).toBe('2026-01-01 00:00:00')
         expect(tag(sweep, 'script')).toContain('runStormSweep()')
     })
 })

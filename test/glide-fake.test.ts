@@ -1,9 +1,14 @@
-// The fake keeps the platform semantics the app relies on; if it drifted, every other suite would
-// prove less than it claims.
+// The fake keeps the platform semantics the app relies on, and is strict where the platform is;
+// if it drifted or forgave, every other suite would prove less than it claims. Each rule's source
+// is in docs/platform-assumptions.md.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { fakeInstance, GlideAggregate, GlideDateTime, GlideRecord, gs, outOfBoxPriority } from '../tools/glide-fake/index'
 
 beforeEach(() => fakeInstance.reset())
+
+function delivery(values: { [column: string]: string }): string {
+    return fakeInstance.insert('x_rhacs_snow_delivery', values, [])!
+}
 
 describe('Glide fake', () => {
     it('stores values as strings and returns a 32-hex sys_id and an INC number on insert', () => {
@@ -11,7 +16,6 @@ describe('Glide fake', () => {
         gr.initialize()
         gr.setValue('urgency', 1)
         gr.setValue('impact', 2)
-        gr.setValue('active', true)
         const id = gr.insert()
         expect(id).toMatch(/^[0-9a-f]{32}$/)
         const [row] = fakeInstance.rows('incident')
@@ -26,7 +30,7 @@ describe('Glide fake', () => {
         for (let u = 1; u <= 3; u++) for (let i = 1; i <= 3; i++) expect(outOfBoxPriority(u, i)).toBe(expected[u - 1][i - 1])
     })
 
-    it('keeps a sys_id set before insert and refuses a duplicate on a unique index', () => {
+    it('keeps a sys_id set before insert and refuses a duplicate on a unique index, logging the error as the platform does', () => {
         const a = new GlideRecord('x_rhacs_snow_delivery')
         a.initialize()
         a.setNewGuidValue('0123456789abcdef0123456789abcdef')
@@ -36,47 +40,132 @@ describe('Glide fake', () => {
         b.initialize()
         b.setValue('claim', 'k|first')
         expect(b.insert()).toBeNull()
-        const c = new GlideRecord('x_rhacs_snow_delivery')
-        c.initialize()
-        c.setValue('claim', '')
-        expect(c.insert()).not.toBeNull()
+        expect(fakeInstance.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
+            'Unique Key violation detected by database ((x_rhacs_snow_delivery: claim) duplicate entry)',
+        ])
+        // Empty values are NULLs to the index: they never collide.
+        for (let i = 0; i < 2; i++) {
+            const c = new GlideRecord('x_rhacs_snow_delivery')
+            c.initialize()
+            c.setValue('claim', '')
+            expect(c.insert()).not.toBeNull()
+        }
     })
 
     it('honours query conditions, order and limit', () => {
-        for (const [key, n] of [['a', '3'], ['b', '1'], ['a', '2']]) fakeInstance.insert('t', { key, n }, [])
-        const gr = new GlideRecord('t')
-        gr.addQuery('key', 'IN', 'a,c')
-        gr.addQuery('n', '>=', '2')
-        gr.orderByDesc('n')
+        for (const [outcome, status] of [['created', '201'], ['updated', '200'], ['created', '400']]) delivery({ outcome, http_status: status })
+        const gr = new GlideRecord('x_rhacs_snow_delivery')
+        gr.addQuery('outcome', 'IN', 'created,storm')
+        gr.addQuery('http_status', '>=', '201')
+        gr.orderByDesc('http_status')
         gr.setLimit(1)
         gr.query()
         expect(gr.next()).toBe(true)
-        expect(gr.getValue('n')).toBe('3')
+        expect(gr.getValue('http_status')).toBe('400')
         expect(gr.next()).toBe(false)
-        expect(() => new GlideRecord('t').addQuery('key', 'LIKE', 'x')).toThrow(/unsupported query operator/)
+        expect(() => new GlideRecord('x_rhacs_snow_delivery').addQuery('outcome', 'LIKE', 'x')).toThrow(/unsupported query operator/)
     })
 
-    it('keeps work_notes as a journal: appended, read back empty', () => {
+    it('sorts a string column as strings (21-digit versions included) and an integer column as numbers', () => {
+        for (const v of ['9', '10', '000000000000001000000', '000000000000000999999']) delivery({ alert_version: v, http_status: v.length > 3 ? '7' : v })
+        const versions = new GlideRecord('x_rhacs_snow_delivery')
+        versions.orderBy('alert_version')
+        versions.query()
+        const seen: string[] = []
+        while (versions.next()) seen.push(versions.getValue('alert_version')!)
+        expect(seen).toEqual(['000000000000000999999', '000000000000001000000', '10', '9'])
+        const statuses = new GlideRecord('x_rhacs_snow_delivery')
+        statuses.addQuery('http_status', '>', '8')
+        statuses.orderBy('http_status')
+        statuses.query()
+        const ints: string[] = []
+        while (statuses.next()) ints.push(statuses.getValue('http_status')!)
+        expect(ints).toEqual(['9', '10'])
+    })
+
+    it('drops a condition on a column the table does not have, so every row matches, and records the violation', () => {
+        delivery({ outcome: 'created' })
+        delivery({ outcome: 'updated' })
+        const gr = new GlideRecord('x_rhacs_snow_delivery')
+        gr.addQuery('no_such_column', 'x')
+        gr.query()
+        expect(gr.getRowCount()).toBe(2)
+        expect(fakeInstance.takeViolations()).toEqual(['x_rhacs_snow_delivery.no_such_column does not exist: the condition is dropped and every row matches'])
+    })
+
+    it('cuts a value longer than its column and records the violation; loses a write to an unknown column', () => {
+        const id = fakeInstance.insert('incident', { short_description: 'x'.repeat(200), no_such_column: 'v' }, [])!
+        expect(fakeInstance.row('incident', id)!.short_description).toHaveLength(160)
+        expect(fakeInstance.row('incident', id)!.no_such_column).toBeUndefined()
+        expect(fakeInstance.takeViolations()).toEqual([
+            'incident.short_description holds 160 characters: a value of 200 is cut',
+            'incident.no_such_column does not exist: the write of "v" is lost',
+        ])
+    })
+
+    it('returns null from getValue for an empty field and a missing column, and booleans as 1/0', () => {
+        const id = delivery({ raw_body_attached: 'true', detail: '' })
+        const gr = new GlideRecord('x_rhacs_snow_delivery')
+        expect(gr.get(id)).toBe(true)
+        expect(gr.getValue('detail')).toBeNull()
+        expect(gr.getValue('raw_body_attached')).toBe('1')
+        expect(gr.getValue('no_such_column')).toBeNull()
+        expect(fakeInstance.takeViolations()).toEqual(['x_rhacs_snow_delivery.no_such_column does not exist: getValue returns null'])
+    })
+
+    it('writes work_notes by assignment as a journal: appended, read back empty; setValue on it is lost', () => {
         const id = fakeInstance.insert('incident', {}, [])!
         const gr = new GlideRecord('incident')
         gr.get(id)
-        gr.setValue('work_notes', 'first')
+        ;(gr as unknown as { work_notes: string }).work_notes = 'first'
         gr.update()
-        gr.setValue('work_notes', 'second')
+        ;(gr as unknown as { work_notes: string }).work_notes = 'second'
         gr.update()
         expect(fakeInstance.workNotes(id)).toEqual(['first', 'second'])
         expect(gr.getValue('work_notes')).toBeNull()
+        gr.setValue('work_notes', 'lost')
+        gr.update()
+        expect(fakeInstance.workNotes(id)).toEqual(['first', 'second'])
+        expect(fakeInstance.takeViolations()).toEqual(['incident.work_notes is a journal field: setValue is not supported for it (assign gr.work_notes instead); the entry is lost'])
+    })
+
+    it('joins: incident rows whose sys_id a problem row names, in one recorded query', () => {
+        const a = fakeInstance.insert('incident', {}, [])!
+        fakeInstance.insert('incident', {}, [])
+        fakeInstance.insert('x_rhacs_snow_problem', { key: 'k1', incident: a }, [])
+        const gr = new GlideRecord('incident')
+        gr.addJoinQuery('x_rhacs_snow_problem', 'sys_id', 'incident').addCondition('key', 'IN', 'k1,k2')
+        gr.query()
+        expect(gr.getRowCount()).toBe(1)
+        expect(gr.next() && gr.getUniqueValue()).toBe(a)
+        expect(fakeInstance.operations.at(-1)).toEqual({ op: 'query', table: 'incident', fields: ['sys_id'], join: { table: 'x_rhacs_snow_problem', fields: ['key'] } })
+    })
+
+    it('updateMultiple and deleteMultiple write every selected row in one operation, whatever setLimit says', () => {
+        for (let i = 0; i < 3; i++) delivery({ outcome: 'created' })
+        const up = new GlideRecord('x_rhacs_snow_delivery')
+        up.addQuery('outcome', 'created')
+        up.setLimit(1)
+        up.setValue('detail', 'd')
+        up.updateMultiple()
+        expect(fakeInstance.rows('x_rhacs_snow_delivery').map((r) => r.detail)).toEqual(['d', 'd', 'd'])
+        const del = new GlideRecord('x_rhacs_snow_delivery')
+        del.addQuery('outcome', 'created')
+        del.setLimit(1)
+        del.deleteMultiple()
+        expect(fakeInstance.rows('x_rhacs_snow_delivery')).toEqual([])
+        expect(fakeInstance.operations.slice(-2).map((o) => o.op + ':' + (o.fields ?? []).join(','))).toEqual(['update:outcome', 'delete:outcome'])
     })
 
     it('counts with GlideAggregate, grouped', () => {
-        for (const p of ['x', 'x', 'y']) fakeInstance.insert('t', { p }, [])
-        const ga = new GlideAggregate('t')
+        for (const outcome of ['created', 'created', 'storm']) delivery({ outcome })
+        const ga = new GlideAggregate('x_rhacs_snow_delivery')
         ga.addAggregate('COUNT')
-        ga.groupBy('p')
+        ga.groupBy('outcome')
         ga.query()
-        const counts: { [p: string]: string } = {}
-        while (ga.next()) counts[ga.getValue('p')!] = ga.getAggregate('COUNT')
-        expect(counts).toEqual({ x: '2', y: '1' })
+        const counts: { [outcome: string]: string } = {}
+        while (ga.next()) counts[ga.getValue('outcome')!] = ga.getAggregate('COUNT')
+        expect(counts).toEqual({ created: '2', storm: '1' })
     })
 
     it('follows a controllable clock and reads properties', () => {

@@ -7,32 +7,47 @@ import { fixtureBody } from './support/scenario-engine'
 
 beforeEach(() => resetInstance())
 
-function incidentWithKey(key: string, state: string = '1'): string {
-    return fakeInstance.insert('incident', { correlation_id: key, state }, [])!
+/** An Incident that the problems table names as the current one for `key`. */
+function incidentWithKey(key: string, state: string = '1', stormState: string = ''): string {
+    const id = fakeInstance.insert('incident', { correlation_id: key, state, x_rhacs_snow_storm_state: stormState }, [])!
+    const existing = fakeInstance.rows('x_rhacs_snow_problem').find((r) => r.key === key)
+    if (existing) existing.incident = id
+    else fakeInstance.insert('x_rhacs_snow_problem', { key, incident: id, kind: stormState ? 'storm' : 'alert' }, [])
+    return id
 }
 
-describe('GlidePlatform.findLatestIncidents', () => {
+describe('GlidePlatform.findCurrentIncidents', () => {
     it('never queries with no key', () => {
-        incidentWithKey('')
         const before = fakeInstance.operations.length
-        expect(new GlidePlatform().findLatestIncidents(['', ''])).toEqual([])
+        expect(new GlidePlatform().findCurrentIncidents(['', ''])).toEqual([])
         expect(fakeInstance.operations.length).toBe(before)
     })
 
-    it('returns the newest Incident per key, preferring the newest number within one second', () => {
-        const older = incidentWithKey('k', '7')
-        const newer = incidentWithKey('k')
-        const rows = new GlidePlatform().findLatestIncidents(['k'])
-        expect(rows.map((r) => r.sysId)).toEqual([newer])
-        expect(rows[0].sysId).not.toBe(older)
+    it("returns each key's current Incident through the problems table, in one query on incident.sys_id", () => {
+        incidentWithKey('k', '7')
+        const current = incidentWithKey('k')
+        const before = fakeInstance.operations.length
+        const rows = new GlidePlatform().findCurrentIncidents(['k'])
+        expect(rows.map((r) => r.sysId)).toEqual([current])
+        expect(fakeInstance.operations.slice(before)).toEqual([
+            { op: 'query', table: 'incident', fields: ['sys_id'], join: { table: 'x_rhacs_snow_problem', fields: ['key'] } },
+        ])
     })
 
-    it('still finds the key when many newer Incidents of the other key fill the first page', () => {
+    it('never finds an Incident by its correlation_id alone', () => {
+        fakeInstance.insert('incident', { correlation_id: 'orphan' }, [])
+        expect(new GlidePlatform().findCurrentIncidents(['orphan'])).toEqual([])
+    })
+
+    it("puts the storm Incident first, so the GlideRecord ends on the key's own Incident and its update costs no read", () => {
         const own = incidentWithKey('own-key')
-        for (let i = 0; i < 60; i++) incidentWithKey('storm-key', '7')
-        const rows = new GlidePlatform().findLatestIncidents(['own-key', 'storm-key'])
-        expect(rows.find((r) => r.correlationId === 'own-key')?.sysId).toBe(own)
-        expect(rows.find((r) => r.correlationId === 'storm-key')).toBeTruthy()
+        const storm = incidentWithKey('storm-key', '1', 'active')
+        const platform = new GlidePlatform()
+        const rows = platform.findCurrentIncidents(['own-key', 'storm-key'])
+        expect(rows.map((r) => r.sysId)).toEqual([storm, own])
+        const before = fakeInstance.operations.length
+        expect(platform.updateIncident(own, { x_rhacs_snow_occurrences: '2' })).toBe(true)
+        expect(fakeInstance.operations.slice(before).map((o) => o.op)).toEqual(['update'])
     })
 })
 

@@ -29,6 +29,7 @@ const forbidden: Array<[string, string]> = [
     ['#private', 'export class A { #x = 1; get() { return this.#x } }'],
     ['Date string parsing', "export const d = new Date('2024-05-01 10:00:00')"],
     ['Node APIs', "export const e = process.env"],
+    ['an extensionless relative import', "import { truncate } from './text-limits'\nexport const t = truncate"],
 ]
 
 describe('instance engine lint rules on src/server', () => {
@@ -37,6 +38,13 @@ describe('instance engine lint rules on src/server', () => {
             expect(await errorsFor(code)).not.toEqual([])
         })
     }
+
+    it('names the specifier of an extensionless relative import', async () => {
+        const [result] = await eslint.lintText("import { truncate } from '../server/text-limits'\nexport const t = truncate", { filePath: 'src/server/lint-probe.ts' })
+        expect(result.messages.map((m) => m.message)).toEqual([
+            "Relative import '../server/text-limits' must name its file with the .ts extension ('../server/text-limits.ts'): the instance adds no extension.",
+        ])
+    })
 
     it('accepts the ES12 features the instance supports', async () => {
         const ok = [
@@ -47,6 +55,7 @@ describe('instance engine lint rules on src/server', () => {
             'export const m = new Map<string, number>([["a", 1]])',
             'export function f(...xs: number[]) { let t = 0; for (const x of xs) t **= x; return { ...{ t } } }',
             'export const d = new Date(Date.UTC(2024, 0, 1))',
+            "export { truncate } from './text-limits.ts'",
         ].join('\n')
         expect(await errorsFor(ok)).toEqual([])
     })

@@ -70,10 +70,10 @@ describe('a broken build output is caught under Rhino', () => {
         }
     }
 
-    it('an import of a file that is not shipped', () => {
-        const broken = withModule(shipment, '/src/server/alert-facts.ts', (c) => "import { helper } from './not-shipped';\n" + c)
+    it('an extensionless relative import does not resolve, and the failure names importer and specifier', () => {
+        const broken = withModule(shipment, '/src/server/alert-facts.ts', (c) => c.replace("from './json-reading.ts'", "from './json-reading'"))
         const r = rhinoFixture(broken)
-        expect(r.threw).toContain(shipment.prefix + "src/server/alert-facts.ts imports './not-shipped', which is not shipped")
+        expect(r.threw).toContain(shipment.prefix + "src/server/alert-facts.ts imports './json-reading', which is not shipped")
     }, 120000)
 
     it("new Date('yyyy-MM-dd HH:mm:ss') in a module is Invalid Date under Rhino", () => {

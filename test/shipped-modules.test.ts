@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { scenarioMismatches } from './support/scenario-engine'
 import { SCENARIOS } from './support/scenarios'
 import { nodeShippedEngine } from './shipped/node-engine'
-import { packagingProblems, readShipment, serverSources, withModule, withoutModule, type Shipment } from './shipped/shipment'
+import { resolveSpecifier } from './shipped/runtime'
+import { isCode, packagingProblems, readShipment, serverSources, specifiersOf, withModule, withoutModule, type Shipment } from './shipped/shipment'
 import { collectSuite, fixtureMismatches, FIXTURES, problemsOf, runFixture, type SuiteResults } from './shipped/suite'
 
 let shipment: Shipment
@@ -49,18 +50,40 @@ describe('a broken build output is caught', () => {
     const EXEC = '01-exec-into-pod.json'
 
     it('an import of a file that is not shipped', () => {
-        const broken = withModule(shipment, '/src/server/alert-facts.ts', (c) => "import { helper } from './not-shipped';\n" + c)
+        const broken = withModule(shipment, '/src/server/alert-facts.ts', (c) => "import { helper } from './not-shipped.ts';\n" + c)
         expect(packagingProblems(broken)).toEqual([
-            shipment.prefix + "src/server/alert-facts.ts imports './not-shipped', which is not shipped: no sys_module at " +
-                shipment.prefix + 'src/server/not-shipped.ts or ' + shipment.prefix + 'src/server/not-shipped.js',
+            shipment.prefix + "src/server/alert-facts.ts imports './not-shipped.ts', which is not shipped: no sys_module at " + shipment.prefix + 'src/server/not-shipped.ts',
         ])
-        expect(() => runFixture(nodeShippedEngine(broken), EXEC)).toThrow("src/server/alert-facts.ts imports './not-shipped', which is not shipped")
+        expect(() => runFixture(nodeShippedEngine(broken), EXEC)).toThrow("src/server/alert-facts.ts imports './not-shipped.ts', which is not shipped")
+    })
+
+    it('an extensionless relative import: the instance adds no extension, so it does not resolve', () => {
+        const broken = withModule(shipment, '/src/server/alert-route.ts', (c) => c.replace("from './delivery-handler.ts'", "from './delivery-handler'"))
+        expect(broken.modules.find((m) => m.path.endsWith('/alert-route.ts'))!.content).toContain("from './delivery-handler'")
+        const message =
+            shipment.prefix + "src/server/alert-route.ts imports './delivery-handler', which is not shipped: no sys_module at " +
+            shipment.prefix + "src/server/delivery-handler (the instance adds no extension: name the file, e.g. './delivery-handler.ts')"
+        expect(packagingProblems(broken)).toEqual([message])
+        expect(() => runFixture(nodeShippedEngine(broken), EXEC)).toThrow(message)
+    })
+
+    it('every relative import in the built modules names a file that exists in dist/', () => {
+        const paths = new Set(shipment.modules.map((m) => m.path))
+        let relative = 0
+        for (const m of shipment.modules.filter((x) => isCode(x.path))) {
+            for (const s of specifiersOf(m.content, m.path).filter((x) => x.startsWith('.'))) {
+                relative++
+                expect(s).toMatch(/\.ts$/)
+                expect(resolveSpecifier(m.path, s, (p) => paths.has(p))).toEqual({ kind: 'module', path: expect.stringMatching(/\.ts$/) })
+            }
+        }
+        expect(relative).toBeGreaterThan(30)
     })
 
     it('a missing module', () => {
         const broken = withoutModule(shipment, '/src/server/delivery-handler.ts')
         expect(packagingProblems(broken)).toContain('src/server/delivery-handler.ts is not shipped: no sys_module with path ' + shipment.prefix + 'src/server/delivery-handler.ts')
-        expect(() => runFixture(nodeShippedEngine(broken), EXEC)).toThrow("src/server/alert-route.ts imports './delivery-handler', which is not shipped")
+        expect(() => runFixture(nodeShippedEngine(broken), EXEC)).toThrow("src/server/alert-route.ts imports './delivery-handler.ts', which is not shipped")
     })
 
     it('an npm package the build did not bundle', () => {

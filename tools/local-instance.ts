@@ -86,7 +86,7 @@ export function deliveryView(row: Row) {
         detail: row.detail ?? '',
         raw_body_chars: num(row.raw_body_chars),
         raw_body_stored_chars: (row.raw_body ?? '').length,
-        raw_body_attached: row.raw_body_attached === 'true',
+        raw_body_attached: row.raw_body_attached === '1',
         attachment: attachment ? { file_name: attachment.fileName, chars: attachment.content.length } : null,
     }
 }

@@ -1,9 +1,9 @@
 // Reads an RHACS alert object into the facts every output needs (description, dedup key,
 // deliveries table, work notes). One reader, so the Incident and the deliveries agree.
 
-import { arrayField, asObject, asText, objectField, textField, type JsonObject } from './json-reading'
-import { fingerprint32 } from './fingerprint'
-import { timestampSortKey } from './rhacs-time'
+import { arrayField, asObject, asText, objectField, textField, type JsonObject } from './json-reading.ts'
+import { fingerprint32 } from './fingerprint.ts'
+import { timestampSortKey } from './rhacs-time.ts'
 
 export const UNKNOWN_POLICY = 'unknown policy'
 export const UNKNOWN_SEVERITY = 'UNKNOWN_SEVERITY'

@@ -2,8 +2,8 @@
 // request.body.data, which throws on invalid JSON), runs the handler, writes a JSON answer.
 
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { handleDelivery } from './delivery-handler'
-import { GlidePlatform } from './glide-platform'
+import { handleDelivery } from './delivery-handler.ts'
+import { GlidePlatform } from './glide-platform.ts'
 
 function rawBodyOf(request: RESTAPIRequest): string {
     try {

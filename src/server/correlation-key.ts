@@ -2,10 +2,10 @@
 // stable across re-sends of the same problem. A hash keeps it exact; a readable tail helps an
 // admin who filters the Incident list by it.
 
-import type { AlertFacts } from './alert-facts'
-import type { DedupMode } from './app-properties'
-import { fingerprint64 } from './fingerprint'
-import { CORRELATION_ID_MAX } from './text-limits'
+import type { AlertFacts } from './alert-facts.ts'
+import type { DedupMode } from './app-properties.ts'
+import { fingerprint64 } from './fingerprint.ts'
+import { CORRELATION_ID_MAX } from './text-limits.ts'
 
 export const TEST_KEY = 'rhacs-test:integration'
 

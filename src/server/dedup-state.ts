@@ -2,7 +2,7 @@
 // version is recognised from the Incident alone (one query per delivery). Stored as compact
 // JSON in the Incident's x_rhacs_snow_dedup_state column, bounded in size.
 
-import type { ViolationItem } from './alert-facts'
+import type { ViolationItem } from './alert-facts.ts'
 
 export interface DedupState {
     /** alert id -> latest applied version key (see alertVersionKey). */

@@ -1,10 +1,10 @@
 // One POST from RHACS in, one HTTP answer out. Decides everything (kind, dedup, replay,
 // storm) from pure modules and talks to the instance only through the Platform port.
 
-import { alertVersionKey, readAlertFacts, type AlertFacts } from './alert-facts'
-import { readConfig, type AppConfig } from './app-properties'
-import { correlationKey, stormKey, TEST_KEY } from './correlation-key'
-import { decideRepeat, applied, emptyState, parseState, serializeState, type RepeatDecision } from './dedup-state'
+import { alertVersionKey, readAlertFacts, type AlertFacts } from './alert-facts.ts'
+import { readConfig, type AppConfig } from './app-properties.ts'
+import { correlationKey, stormKey, TEST_KEY } from './correlation-key.ts'
+import { decideRepeat, applied, emptyState, parseState, serializeState, type RepeatDecision } from './dedup-state.ts'
 import {
     boundedWorkNote,
     incidentDescription,
@@ -14,8 +14,8 @@ import {
     TEST_INCIDENT_TITLE,
     testDescription,
     violationList,
-} from './incident-description'
-import { objectField, textField } from './json-reading'
+} from './incident-description.ts'
+import { objectField, textField } from './json-reading.ts'
 import {
     CLOSED_STATES,
     INCIDENT_COLUMN,
@@ -24,13 +24,14 @@ import {
     type MessageKind,
     type Outcome,
     type Platform,
-} from './platform-port'
-import { classifyMessage, type ExtraField } from './rhacs-message'
-import { glideDateTimeToMs, toGlideDateTime } from './rhacs-time'
-import { urgencyImpactFor } from './severity-mapping'
-import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control'
-import { finishStorm } from './storm-recovery'
-import { lineValue, truncate } from './text-limits'
+    type ProblemKind,
+} from './platform-port.ts'
+import { classifyMessage, type ExtraField } from './rhacs-message.ts'
+import { glideDateTimeToMs, toGlideDateTime } from './rhacs-time.ts'
+import { urgencyImpactFor } from './severity-mapping.ts'
+import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control.ts'
+import { finishStorm } from './storm-recovery.ts'
+import { lineValue, truncate } from './text-limits.ts'
 
 export interface HandlerResponse {
     status: number
@@ -187,17 +188,26 @@ function newIncidentFields(
     return fields
 }
 
+/** What the problems table records for a key besides its Incident. */
+interface ProblemInfo {
+    kind: ProblemKind
+    policyId: string
+    stormState: string
+}
+
 /**
  * Creates the Incident for `key` under a claim: the delivery row is inserted first with a
  * claim column the deliveries table indexes as unique, so of two concurrent first deliveries
- * only one creates the Incident. The Incident's sys_id is chosen up front so the row can
- * reference it; if the Incident insert then fails, the row is marked failed and its claim freed.
+ * only one creates the Incident. The Incident's sys_id is chosen up front so the row and the
+ * problems table can reference it before it exists; if the Incident insert then fails, the row is
+ * marked failed, its claim freed, and the key points back at its previous Incident.
  */
 function createUnderClaim(
     d: Delivery,
     record: DeliveryRecord,
     key: string,
     previous: IncidentRow | null,
+    problem: ProblemInfo,
     fields: { [column: string]: string },
     outcome: Outcome,
     answerStatus: number = 201,
@@ -215,12 +225,16 @@ function createUnderClaim(
         if (!retried && d.nowMs - glideDateTimeToMs(holder.received) > ABANDONED_CLAIM_MS) {
             // The holder's history stays as it was; only the right to create is released.
             d.platform.updateDelivery(holder.sysId, { claim: '', detail: 'Creation claim released at ' + d.received + ' UTC: no Incident carried its key.' })
-            return createUnderClaim(d, record, key, previous, fields, outcome, answerStatus, true)
+            return createUnderClaim(d, record, key, previous, problem, fields, outcome, answerStatus, true)
         }
         return 'conflict'
     }
+    const pointer = { incident: sysId, kind: problem.kind, policy_id: problem.policyId, storm_state: problem.stormState }
+    // A key with no current Incident may still have a row left by a failed creation: repoint it.
+    if (previous !== null || !d.platform.insertProblem({ key, ...pointer })) d.platform.updateProblem(key, pointer)
     const created = d.platform.insertIncident(sysId, fields)
     if (created === null) {
+        d.platform.updateProblem(key, { incident: previous ? previous.sysId : '', storm_state: previous ? previous.stormState : '' })
         d.platform.updateDelivery(deliveryId, { outcome: 'failed', claim: '', incident: '', http_status: 503, detail: 'The Incident insert was refused.' })
         return { status: 503, outcome: 'failed', incident: null, key, detail: 'The Incident could not be inserted.' }
     }
@@ -262,9 +276,9 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
     const key = correlationKey(facts, d.config.dedupMode)
     const sKey = stormKey(facts)
     const record = alertRecord(d, 'alert', facts, key, versionKey)
-    const rows = d.platform.findLatestIncidents([key, sKey])
-    const current = rows.filter((r) => r.correlationId === key)[0] ?? null
-    const storm = rows.filter((r) => r.correlationId === sKey)[0] ?? null
+    const rows = d.platform.findCurrentIncidents([key, sKey])
+    const current = rows.filter((r) => r.stormState === '')[0] ?? null
+    const storm = rows.filter((r) => r.stormState !== '')[0] ?? null
 
     // Dedup first: a key with an Incident updates it (or is a replay of it), never the storm one.
     // In `none` mode a new version of the alert gets an Incident of its own instead.
@@ -286,7 +300,7 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
 
     const stateJson = serializeState(applied(emptyState(), facts.alertId, versionKey, facts.violations))
     const fields = newIncidentFields(d, facts, key, current, extraFields, stateJson)
-    const result = createUnderClaim(d, record, key, current, fields, 'created')
+    const result = createUnderClaim(d, record, key, current, { kind: 'alert', policyId: '', stormState: '' }, fields, 'created')
     if (result === 'conflict') {
         // Another delivery holds the claim for this key: it has created, or is creating, the Incident.
         if (attempt === 0) return handleAlert(d, facts, extraFields, 1)
@@ -296,7 +310,7 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
     if (verdict === 'recover' && storm !== null && result.status === 201) {
         // The Incident exists and its row says so: a failing final note must not turn that into a 500.
         try {
-            finishStorm(d.platform, d.received, storm)
+            finishStorm(d.platform, d.received, sKey, storm)
         } catch (e) {
             d.platform.warn('RHACS storm ' + storm.number + ': the final note could not be written: ' + lineValue(String((e as Error)?.message ?? e), 200))
         }
@@ -339,10 +353,11 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
         }
         if (storm !== null) fields[INCIDENT_COLUMN.previousIncident] = storm.sysId
         Object.assign(fields, routingFields(d.config))
-        const result = createUnderClaim(d, stormRecord, sKey, storm, fields, 'storm')
+        const problem = { kind: 'storm' as const, policyId: record.policy_id, stormState: 'active' }
+        const result = createUnderClaim(d, stormRecord, sKey, storm, problem, fields, 'storm')
         if (result === 'conflict') {
             // A concurrent delivery is opening this policy's storm Incident: join it.
-            const again = d.platform.findLatestIncidents([sKey])[0] ?? null
+            const again = d.platform.findCurrentIncidents([sKey])[0] ?? null
             if (again !== null && isOpen(again)) return absorbInStorm(d, facts, record, again, extraFields)
             recordDelivery(d, { ...stormRecord, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the storm Incident.' })
             return { status: 503, outcome: 'failed', incident: null, key: sKey, detail: 'Another delivery is creating the storm Incident; retry.' }
@@ -382,7 +397,7 @@ function handleTest(d: Delivery, policyName: string, extraFields: ExtraField[]):
         recordDelivery(d, { ...record, outcome: 'ignored', http_status: 200, detail: 'Test Incident disabled by property.' })
         return { status: 200, outcome: 'ignored', incident: null, key: TEST_KEY, detail: '' }
     }
-    const current = d.platform.findLatestIncidents([TEST_KEY])[0] ?? null
+    const current = d.platform.findCurrentIncidents([TEST_KEY])[0] ?? null
     if (current !== null && isOpen(current)) {
         const occurrences = current.occurrences + 1
         const ok = d.platform.updateIncident(current.sysId, {
@@ -409,7 +424,7 @@ function handleTest(d: Delivery, policyName: string, extraFields: ExtraField[]):
     }
     Object.assign(fields, routingFields(d.config))
     // The Test button answers 200 even when it creates: an acknowledgement, not an alert.
-    const result = createUnderClaim(d, record, TEST_KEY, current, fields, 'created', 200)
+    const result = createUnderClaim(d, record, TEST_KEY, current, { kind: 'test', policyId: '', stormState: '' }, fields, 'created', 200)
     if (result === 'conflict') {
         recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another test delivery is creating the test Incident.' })
         return { status: 503, outcome: 'failed', incident: null, key: TEST_KEY, detail: 'Another test delivery is in progress; retry.' }

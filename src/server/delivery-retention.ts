@@ -2,10 +2,10 @@
 // The cut-off is computed here (pure); the deletion is one deleteMultiple on the instance.
 
 import { GlideAggregate, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
-import { readConfig } from './app-properties'
-import { addCount, countOf, GlidePlatform } from './glide-platform'
-import { DELIVERY_TABLE } from './platform-port'
-import { toGlideDateTime } from './rhacs-time'
+import { readConfig } from './app-properties.ts'
+import { addCount, countOf, GlidePlatform } from './glide-platform.ts'
+import { DELIVERY_TABLE } from './platform-port.ts'
+import { toGlideDateTime } from './rhacs-time.ts'
 
 export const DAY_MS = 86400000
 

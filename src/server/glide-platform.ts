@@ -3,17 +3,18 @@
 
 import { GlideAggregate, GlideDateTime, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
 import {
-    CLOSED_STATES,
     DELIVERY_TABLE,
     INCIDENT_COLUMN,
     INCIDENT_TABLE,
+    PROBLEM_TABLE,
     type CreatedCounts,
     type DeliveryRecord,
     type IncidentRow,
     type Platform,
+    type ProblemRecord,
     type StormSummary,
     type WorkloadCount,
-} from './platform-port'
+} from './platform-port.ts'
 
 function str(gr: { getValue(column: string): unknown }, column: string): string {
     const v = gr.getValue(column)
@@ -43,8 +44,20 @@ export function countOf(ga: GlideAggregate): number {
     return Number((ga as unknown as { getAggregate(agg: string): string }).getAggregate('COUNT')) || 0
 }
 
+/** Journal fields: written by assignment; the platform does not support setValue for them. */
+const JOURNAL_FIELDS = ['work_notes', 'comments']
+
 function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
-    for (const column of Object.keys(fields)) gr.setValue(column, fields[column])
+    for (const column of Object.keys(fields)) {
+        if (JOURNAL_FIELDS.indexOf(column) >= 0) (gr as unknown as { [field: string]: unknown })[column] = fields[column]
+        else gr.setValue(column, fields[column])
+    }
+}
+
+function problemFields(record: Partial<ProblemRecord>): { [column: string]: string } {
+    const out: { [column: string]: string } = {}
+    for (const key of Object.keys(record) as Array<keyof ProblemRecord>) out[key] = String(record[key])
+    return out
 }
 
 function deliveryFields(record: Partial<DeliveryRecord>): { [column: string]: string } {
@@ -55,8 +68,6 @@ function deliveryFields(record: Partial<DeliveryRecord>): { [column: string]: st
     }
     return out
 }
-
-const LOOKUP_LIMIT = 50
 
 export class GlidePlatform implements Platform {
     nowMs(): number {
@@ -96,40 +107,46 @@ export class GlidePlatform implements Platform {
     private positioned: GlideRecord | null = null
     private positionedId = ''
 
-    findLatestIncidents(keys: string[]): IncidentRow[] {
+    findCurrentIncidents(keys: string[]): IncidentRow[] {
         this.positioned = null
         this.positionedId = ''
         const wanted = keys.filter((k) => k !== '')
-        // Never query with an empty key: an empty condition can match every Incident.
+        // Never query with an empty key: a condition with no value can match every row.
         if (wanted.length === 0) return []
         const gr = new GlideRecord(INCIDENT_TABLE)
-        gr.addQuery('correlation_id', 'IN', wanted.join(','))
-        // Newest first; creation times have one-second precision, numbers break the tie.
-        gr.orderByDesc('sys_created_on')
-        gr.orderByDesc('number')
-        gr.setLimit(LOOKUP_LIMIT)
+        // incident.sys_id IN (problem.incident WHERE problem.key IN keys): the problems table's
+        // unique key index, then the Incident's primary key. Keys never contain ',' (correlation-key.ts).
+        const problems = gr.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident')
+        problems.addCondition('key', 'IN', wanted.join(','))
+        // Storm Incidents (storm state set) first: the GlideRecord ends on the delivery's own
+        // Incident, which is the one the handler may update next.
+        gr.orderByDesc(INCIDENT_COLUMN.stormState)
+        gr.setLimit(wanted.length)
         gr.query()
         const rows: IncidentRow[] = []
-        let seen = 0
-        while (gr.next()) {
-            seen++
-            const key = str(gr, 'correlation_id')
-            if (wanted.indexOf(key) < 0 || rows.some((r) => r.correlationId === key)) continue
-            const row = rowOf(gr)
-            rows.push(row)
-            // The first key is the delivery's own. When its newest Incident is open, the handler
-            // needs nothing else from this query and will update that very record: stop here.
-            if (key === wanted[0] && CLOSED_STATES.indexOf(row.state) < 0) {
-                this.positioned = gr
-                this.positionedId = row.sysId
-                break
-            }
-        }
-        if (seen >= LOOKUP_LIMIT && !rows.some((r) => r.correlationId === wanted[0]) && wanted.length > 1) {
-            // More than LOOKUP_LIMIT newer Incidents of the other keys hid this key's own: ask for it.
-            return this.findLatestIncidents([wanted[0]]).concat(rows)
+        // hasNext() first: a next() past the last row would leave the GlideRecord on no record.
+        while (gr.hasNext() && gr.next()) rows.push(rowOf(gr))
+        const last = rows[rows.length - 1]
+        if (last !== undefined) {
+            this.positioned = gr
+            this.positionedId = last.sysId
         }
         return rows
+    }
+
+    insertProblem(record: ProblemRecord): boolean {
+        const gr = new GlideRecord(PROBLEM_TABLE)
+        gr.initialize()
+        setAll(gr, problemFields(record))
+        return !!gr.insert()
+    }
+
+    updateProblem(key: string, fields: Partial<ProblemRecord>): void {
+        if (key === '') return
+        const gr = new GlideRecord(PROBLEM_TABLE)
+        gr.addQuery('key', key)
+        setAll(gr, problemFields(fields))
+        gr.updateMultiple()
     }
 
     insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null {
@@ -244,21 +261,16 @@ export class GlidePlatform implements Platform {
         return gr.next() ? { alertId: str(gr, 'alert_id'), version: str(gr, 'alert_version') } : null
     }
 
-    findActiveStorms(): Array<{ storm: IncidentRow; policyId: string }> {
-        const gr = new GlideRecord(INCIDENT_TABLE)
-        gr.addQuery(INCIDENT_COLUMN.stormState, 'active')
-        gr.addQuery('state', 'NOT IN', CLOSED_STATES.join(','))
+    findActiveStorms(): Array<{ key: string; storm: IncidentRow | null; policyId: string }> {
+        const gr = new GlideRecord(PROBLEM_TABLE)
+        gr.addQuery('storm_state', 'active')
         gr.setLimit(200)
         gr.query()
-        const out: Array<{ storm: IncidentRow; policyId: string }> = []
+        const out: Array<{ key: string; storm: IncidentRow | null; policyId: string }> = []
         while (gr.next()) {
-            const storm = rowOf(gr)
-            const absorbed = new GlideRecord(DELIVERY_TABLE)
-            absorbed.addQuery('incident', storm.sysId)
-            absorbed.addQuery('outcome', 'storm')
-            absorbed.setLimit(1)
-            absorbed.query()
-            if (absorbed.next()) out.push({ storm, policyId: str(absorbed, 'policy_id') })
+            const incident = new GlideRecord(INCIDENT_TABLE)
+            const storm = incident.get(str(gr, 'incident')) ? rowOf(incident) : null
+            out.push({ key: str(gr, 'key'), storm, policyId: str(gr, 'policy_id') })
         }
         return out
     }

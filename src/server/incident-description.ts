@@ -1,9 +1,9 @@
 // The Incident's text: one formatting module for the short description, the description and
 // the work notes, so every output names things the same way (cf. StackRox notifiers/format.go).
 
-import type { AlertFacts, ViolationItem } from './alert-facts'
-import type { ExtraField } from './rhacs-message'
-import { DESCRIPTION_MAX, SHORT_DESCRIPTION_MAX, WORK_NOTE_MAX, lineValue, sanitizeText, truncate } from './text-limits'
+import type { AlertFacts, ViolationItem } from './alert-facts.ts'
+import type { ExtraField } from './rhacs-message.ts'
+import { DESCRIPTION_MAX, SHORT_DESCRIPTION_MAX, WORK_NOTE_MAX, lineValue, sanitizeText, truncate } from './text-limits.ts'
 
 export const SOURCE_LINE = 'Source: Red Hat Advanced Cluster Security (ACS)'
 export const TEST_INCIDENT_TITLE = 'RHACS integration test'

@@ -3,6 +3,8 @@
 
 export const INCIDENT_TABLE = 'incident'
 export const DELIVERY_TABLE = 'x_rhacs_snow_delivery'
+/** One row per dedup key: which Incident is the key's current one (src/fluent/tables/problem-table.now.ts). */
+export const PROBLEM_TABLE = 'x_rhacs_snow_problem'
 
 /** Columns the app adds to incident (Table augments, src/fluent/tables/incident-columns.now.ts). */
 export const INCIDENT_COLUMN = {
@@ -21,10 +23,24 @@ export type Outcome = 'created' | 'updated' | 'duplicate' | 'stale' | 'ignored' 
 
 export type MessageKind = 'alert' | 'test' | 'audit' | 'networkpolicy' | 'invalid'
 
+export type ProblemKind = 'alert' | 'storm' | 'test'
+
+/** A row of the problems table: the key, its current Incident, and what the storm sweep needs. */
+export interface ProblemRecord {
+    key: string
+    incident: string
+    kind: ProblemKind
+    /** For storm problems: the policy whose alerts the storm absorbs (what budgets count by). */
+    policy_id: string
+    /** For storm problems: active while absorbing, ended after; '' otherwise. */
+    storm_state: string
+}
+
 export interface IncidentRow {
     sysId: string
     number: string
     state: number
+    /** As written by the app; shown to people and returned to RHACS, never queried. */
     correlationId: string
     dedupState: string
     occurrences: number
@@ -92,8 +108,16 @@ export interface Platform {
     error(message: string): void
     debug(message: string): void
     newSysId(): string
-    /** One query: the newest Incident for each key (correlation_id IN keys). */
-    findLatestIncidents(keys: string[]): IncidentRow[]
+    /**
+     * One query: the current Incident of each key, found through the problems table's unique key
+     * (incident.sys_id in the problems' incident column), never through incident.correlation_id.
+     * Rows of storm Incidents (storm state set) come first.
+     */
+    findCurrentIncidents(keys: string[]): IncidentRow[]
+    /** Registers a new key's Incident; false when the key already has a row (unique index). */
+    insertProblem(record: ProblemRecord): boolean
+    /** Points an existing key at another Incident (or changes its storm state): one write. */
+    updateProblem(key: string, fields: Partial<ProblemRecord>): void
     /** Inserts with the given sys_id; null when the platform refused (business rule, ACL). */
     insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null
     updateIncident(sysId: string, fields: { [column: string]: string }): boolean
@@ -110,6 +134,6 @@ export interface Platform {
     /** Alerts absorbed by a storm Incident in one note batch, grouped by workload. */
     stormWorkloadsInBatch(stormSysId: string, batch: string): WorkloadCount[]
     summarizeStorm(stormSysId: string): StormSummary
-    /** Open storm Incidents still absorbing alerts, each with the policy id its alerts carry. */
-    findActiveStorms(): Array<{ storm: IncidentRow; policyId: string }>
+    /** Storm problems still absorbing alerts, with their Incident (null when it no longer exists). */
+    findActiveStorms(): Array<{ key: string; storm: IncidentRow | null; policyId: string }>
 }

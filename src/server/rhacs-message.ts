@@ -1,8 +1,8 @@
 // Recognises what RHACS POSTed. The Generic Webhook sends exactly one of {"alert"}, {"audit"},
 // {"networkpolicy"}, with the notifier's "extra fields" (strings) beside it at the top level.
 
-import { asObject, asText, field, textField, type JsonObject } from './json-reading'
-import { lineValue } from './text-limits'
+import { asObject, asText, field, textField, type JsonObject } from './json-reading.ts'
+import { lineValue } from './text-limits.ts'
 
 export const TEST_ALERT_ID = 'testalert'
 

@@ -1,7 +1,7 @@
 // RHACS policy severity -> Incident urgency and impact. The platform derives priority from
 // these two through its priority lookup rules; the app never writes priority itself.
 
-import type { AppConfig, UrgencyImpact } from './app-properties'
+import type { AppConfig, UrgencyImpact } from './app-properties.ts'
 
 export function urgencyImpactFor(severity: string, config: AppConfig): UrgencyImpact {
     switch (severity) {

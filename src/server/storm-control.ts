@@ -2,7 +2,7 @@
 // Incident per policy instead of hundreds. Pure decision; counts come from the deliveries
 // table (one aggregate query), so the budget holds across nodes and transactions.
 
-import type { CreatedCounts } from './platform-port'
+import type { CreatedCounts } from './platform-port.ts'
 
 export interface StormBudget {
     policyBudget: number

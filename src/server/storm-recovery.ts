@@ -2,13 +2,13 @@
 // the policy's next new problem finds the policy back under budget (delivery-handler), or, when
 // no such alert comes, at the next storm sweep (a scheduled job every 5 minutes).
 
-import { readConfig } from './app-properties'
-import { boundedWorkNote } from './incident-description'
-import { INCIDENT_COLUMN, type IncidentRow, type Platform } from './platform-port'
-import { toGlideDateTime } from './rhacs-time'
-import { decideStorm } from './storm-control'
+import { readConfig } from './app-properties.ts'
+import { boundedWorkNote } from './incident-description.ts'
+import { CLOSED_STATES, INCIDENT_COLUMN, type IncidentRow, type Platform } from './platform-port.ts'
+import { toGlideDateTime } from './rhacs-time.ts'
+import { decideStorm } from './storm-control.ts'
 
-export function finishStorm(platform: Platform, received: string, storm: IncidentRow): void {
+export function finishStorm(platform: Platform, received: string, key: string, storm: IncidentRow): void {
     const summary = platform.summarizeStorm(storm.sysId)
     platform.updateIncident(storm.sysId, {
         work_notes: boundedWorkNote(
@@ -18,6 +18,7 @@ export function finishStorm(platform: Platform, received: string, storm: Inciden
         ),
         [INCIDENT_COLUMN.stormState]: 'ended',
     })
+    platform.updateProblem(key, { storm_state: 'ended' })
 }
 
 /** Ends every active storm whose policy stayed under budget for the last whole window. */
@@ -28,10 +29,16 @@ export function sweepStorms(platform: Platform): number {
     const windowStart = toGlideDateTime(nowMs - config.stormWindowMinutes * 60000)
     const budget = { policyBudget: config.stormPolicyBudget, globalBudget: config.stormGlobalBudget }
     let ended = 0
-    for (const { storm, policyId } of platform.findActiveStorms()) {
+    for (const { key, storm, policyId } of platform.findActiveStorms()) {
+        if (storm === null || CLOSED_STATES.indexOf(storm.state) >= 0) {
+            // Closed by an analyst (or gone): the storm is over, whatever the budget says; a new
+            // storm for the policy gets an Incident of its own.
+            platform.updateProblem(key, { storm_state: 'ended' })
+            continue
+        }
         const counts = platform.countCreatedSince(windowStart, policyId)
         if (decideStorm(counts, true, budget) === 'recover') {
-            finishStorm(platform, toGlideDateTime(nowMs), storm)
+            finishStorm(platform, toGlideDateTime(nowMs), key, storm)
             ended++
         }
     }

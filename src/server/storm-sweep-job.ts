@@ -1,7 +1,7 @@
 // Scheduled job entry (every 5 minutes): ends storms that no new alert came to end.
 
-import { GlidePlatform } from './glide-platform'
-import { sweepStorms } from './storm-recovery'
+import { GlidePlatform } from './glide-platform.ts'
+import { sweepStorms } from './storm-recovery.ts'
 
 export function runStormSweep(): number {
     const platform = new GlidePlatform()

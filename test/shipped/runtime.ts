@@ -52,16 +52,18 @@ export type Resolution = { kind: 'module'; path: string } | { kind: 'glide' } | 
 
 /**
  * How the instance resolves an import in a sys_module: `@servicenow/glide` (and its subpaths) are
- * the platform's own APIs; a relative specifier is taken against the importing module's path, and
- * an extensionless one names the `.ts`/`.js` file the build recorded; a full module path (what the
- * REST operation script requires) names itself. Nothing else exists on the instance.
+ * the platform's own APIs; a relative specifier is taken against the importing module's path
+ * exactly as written: the instance adds no extension and looks up no index file (ServiceNow's
+ * JavaScript modules page: an import from one TypeScript file to another must include the `.ts`
+ * extension); a full module path (what the generated scripts require) names itself. Nothing else
+ * exists on the instance.
  */
 export function resolveSpecifier(from: string, specifier: string, shipped: (path: string) => boolean): Resolution {
     if (GLIDE.test(specifier)) return { kind: 'glide' }
-    let base: string
-    if (specifier.slice(0, 2) === './' || specifier.slice(0, 3) === '../') base = normalize(dirname(from) + '/' + specifier)
-    else if (shipped(specifier)) return { kind: 'module', path: specifier }
-    else {
+    const relative = specifier.slice(0, 2) === './' || specifier.slice(0, 3) === '../'
+    const path = relative ? normalize(dirname(from) + '/' + specifier) : specifier
+    if (shipped(path)) return { kind: 'module', path }
+    if (!relative) {
         return {
             kind: 'missing',
             message:
@@ -69,12 +71,8 @@ export function resolveSpecifier(from: string, specifier: string, shipped: (path
                 'specifier other than @servicenow/glide does not resolve on the instance',
         }
     }
-    const candidates = /\.(ts|js)$/.test(base) ? [base] : [base + '.ts', base + '.js']
-    for (const c of candidates) if (shipped(c)) return { kind: 'module', path: c }
-    return {
-        kind: 'missing',
-        message: from + " imports '" + specifier + "', which is not shipped: no sys_module at " + candidates.join(' or '),
-    }
+    const hint = /\.(ts|js)$/.test(path) ? '' : ' (the instance adds no extension: name the file, e.g. \'' + specifier + ".ts')"
+    return { kind: 'missing', message: from + " imports '" + specifier + "', which is not shipped: no sys_module at " + path + hint }
 }
 
 /**
@@ -176,7 +174,7 @@ export function createShippedEngine(
             const row = fake.rows('incident').filter((r: any) => r.sys_id === sysId)[0]
             if (!row) throw new Error('no Incident ' + sysId)
             row.state = '7'
-            row.active = 'false'
+            row.active = '0'
         },
         deliver(rawBody) {
             let status = 0
@@ -219,6 +217,7 @@ export function createShippedEngine(
         },
         deliveryRowCount: () => fake.rows('x_rhacs_snow_delivery').length,
         warnings: () => fake.logs.filter((l: any) => l.level === 'warn').map((l: any) => l.message),
+        violations: () => fake.takeViolations(),
         errors: () => fake.logs.filter((l: any) => l.level === 'error').map((l: any) => l.message),
         notes: () => notes.slice(),
     }
@@ -233,7 +232,7 @@ export type EngineCall =
     /** `sysId` names the Incident of the n-th delivery since the last reset, resolved when run. */
     | { op: 'closeIncident'; ofDelivery: number }
     | { op: 'deliver'; body: number }
-    | { op: 'incidents' | 'deliveryRowCount' | 'warnings' | 'errors' | 'notes' }
+    | { op: 'incidents' | 'deliveryRowCount' | 'warnings' | 'errors' | 'notes' | 'violations' }
 
 export type CallResult = { value: unknown } | { threw: string }
 

@@ -27,18 +27,19 @@ export function expectedFor(fixture: string): ExpectedFixture {
 export interface FixtureResult {
     answer: { status: number; body: { [key: string]: unknown } }
     incidents: ShippedIncident[]
+    violations: string[]
 }
 
 /** One fixture, alone, on a fresh instance with default properties. */
 export function runFixture(engine: ShippedEngine, fixture: string): FixtureResult {
     engine.reset({})
     const answer = engine.deliver(fixtureBody(fixture))
-    return { answer, incidents: engine.incidents() }
+    return { answer, incidents: engine.incidents(), violations: engine.violations() }
 }
 
 export function fixtureMismatches(fixture: string, result: FixtureResult): string[] {
     const e = expectedFor(fixture)
-    const out: string[] = []
+    const out: string[] = result.violations.map((v) => 'Glide fake violation: ' + v)
     const a = result.answer
     if (a.status !== e.status) out.push('status ' + a.status + ', expected ' + e.status + ' ' + JSON.stringify(a.body))
     if (a.body.outcome !== e.outcome) out.push('outcome ' + String(a.body.outcome) + ', expected ' + e.outcome)

@@ -28,6 +28,8 @@ export interface Engine {
     incidents(): IncidentSnapshot[]
     deliveryRowCount(): number
     warnings(): string[]
+    /** What the Glide fake saw the app do that the platform would silently lose (taken, so cleared). */
+    violations(): string[]
 }
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -41,6 +43,7 @@ export interface ScenarioResult {
     incidents: IncidentSnapshot[]
     deliveryRows: number
     warnings: string[]
+    violations: string[]
 }
 
 export function runScenario(engine: Engine, scenario: Scenario): ScenarioResult {
@@ -53,12 +56,12 @@ export function runScenario(engine: Engine, scenario: Scenario): ScenarioResult 
         const body = d.fixture !== undefined ? fixtureBody(d.fixture) : (d.body ?? '')
         answers.push(engine.deliver(body))
     }
-    return { answers, incidents: engine.incidents(), deliveryRows: engine.deliveryRowCount(), warnings: engine.warnings() }
+    return { answers, incidents: engine.incidents(), deliveryRows: engine.deliveryRowCount(), warnings: engine.warnings(), violations: engine.violations() }
 }
 
 /** Every mismatch between a scenario's expectations and a result, as readable lines. */
 export function scenarioMismatches(scenario: Scenario, result: ScenarioResult): string[] {
-    const out: string[] = []
+    const out: string[] = result.violations.map((v) => 'Glide fake violation: ' + v)
     scenario.deliveries.forEach((d, i) => {
         const a = result.answers[i]
         const where = 'delivery ' + i + ' (' + (d.fixture ?? JSON.stringify((d.body ?? '').slice(0, 30))) + ')'

@@ -14,10 +14,11 @@ export const sourceEngine: Engine = {
         const row = fakeInstance.rows('incident').find((r) => r.sys_id === sysId)
         if (!row) throw new Error('no Incident ' + sysId)
         row.state = '7'
-        row.active = 'false'
+        row.active = '0'
     },
     deliver,
     incidents: () => incidents(),
     deliveryRowCount: () => fakeInstance.rows('x_rhacs_snow_delivery').length,
     warnings: () => fakeInstance.logs.filter((l) => l.level === 'warn').map((l) => l.message),
+    violations: () => fakeInstance.takeViolations(),
 }

@@ -5,6 +5,50 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-delivery-create': {
+                        table: 'sys_security_acl'
+                        id: 'da699568aca442c2bd63dc70b7e4b30b'
+                    }
+                    'acl-delivery-delete': {
+                        table: 'sys_security_acl'
+                        id: '56e6cefafcc14a70a9aaf5404c5ab052'
+                    }
+                    'acl-delivery-read': {
+                        table: 'sys_security_acl'
+                        id: '0eb3d71abff842d587c37081d79b9425'
+                    }
+                    'acl-delivery-read-fields': {
+                        table: 'sys_security_acl'
+                        id: '17b482e898e6408da58855e30395d4e7'
+                    }
+                    'acl-delivery-read-raw-body': {
+                        table: 'sys_security_acl'
+                        id: 'f2a725379ecf46338f0436379d80325f'
+                    }
+                    'acl-delivery-write': {
+                        table: 'sys_security_acl'
+                        id: '61276440b6844e06a08e86ccb5daccea'
+                    }
+                    'acl-problem-create': {
+                        table: 'sys_security_acl'
+                        id: '28c62874b2264a209993c4952223524f'
+                    }
+                    'acl-problem-delete': {
+                        table: 'sys_security_acl'
+                        id: '576356a339184e69a1e54588bc133d5e'
+                    }
+                    'acl-problem-read': {
+                        table: 'sys_security_acl'
+                        id: '87caa66bea0c4e4ea19207c9d369b0df'
+                    }
+                    'acl-problem-read-fields': {
+                        table: 'sys_security_acl'
+                        id: '52e8cab06cf947e5b56000f19449443b'
+                    }
+                    'acl-problem-write': {
+                        table: 'sys_security_acl'
+                        id: 'c87051a9aabd456f8f368865d87ddd94'
+                    }
                     'acl-rest-alert-endpoint': {
                         table: 'sys_security_acl'
                         id: '6fa2012ef20d453aa2f97ffc85adbdfc'
@@ -384,11 +428,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '01667475f08642d3b2a95e4a08a2a821'
+                        key: {
+                            sys_security_acl: '0eb3d71abff842d587c37081d79b9425'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '04d31c20f7544dd3ac1cd7fec3bbc918'
                         key: {
                             document_key: '486c59bb978a402f92ad04705f7fdccb'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '056ff65fe97741a39a641c2e20be6f70'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'policy_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -405,6 +471,17 @@ declare global {
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0c67fc7fe02141058a12f964b06a7ea1'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'kind'
+                            value: 'alert'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -431,6 +508,14 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '11fd33dd23884d47b351fc616cea82f6'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_problem'
+                            col_name_string: 'storm_state'
                         }
                     },
                     {
@@ -577,6 +662,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2097212e0c4b4640b580ab7ba3b759fb'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2156b62e7631474a9b1507f211b4fcc5'
                         key: {
@@ -664,6 +758,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '29c35f1d64094ca981c912350c483664'
+                        key: {
+                            sys_security_acl: '52e8cab06cf947e5b56000f19449443b'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2a4a1ee0573141e9a37426f13653c7db'
                         key: {
@@ -677,6 +784,19 @@ declare global {
                         key: {
                             document_key: '3e08e7c20a4542bd96aa0e476de4e037'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2c6b92b4cbc241baae3896fb3754b7a0'
+                        key: {
+                            sys_security_acl: 'c87051a9aabd456f8f368865d87ddd94'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -701,6 +821,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'entity_name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '305d28fb300448698b7cb673d8b2413e'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'key'
                         }
                     },
                     {
@@ -732,6 +860,14 @@ declare global {
                         key: {
                             document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '347fa99102e14b24a9b551d1d36ed29a'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'storm_state'
                         }
                     },
                     {
@@ -781,6 +917,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '367e3e08df3a486885b6c5c021d7c977'
+                        key: {
+                            sys_security_acl: '61276440b6844e06a08e86ccb5daccea'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '36f332f93fb84406b9c2633114dfdfcb'
                         key: {
@@ -812,6 +961,19 @@ declare global {
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '392de31c8be5471ea8ca3a4214cdb3af'
+                        key: {
+                            sys_security_acl: '52e8cab06cf947e5b56000f19449443b'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -876,11 +1038,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3dcd3e1288e949b28266176dd549f16f'
+                        key: {
+                            sys_security_acl: '17b482e898e6408da58855e30395d4e7'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3e1feee48a1f4eb2a86309c9bd2d8cd3'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'cluster'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3f510305f460416896db705ce4115628'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'kind'
                             language: 'en'
                         }
                     },
@@ -947,6 +1131,46 @@ declare global {
                             }
                             element: 'work_notes'
                             position: '17'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4d0feb78205347cda4ae8a8725d29b0b'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'storm_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d31fc50d20149f5b765b6471db378fa'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'storm_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '52737d849a214b24a66131de4bf910dc'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'kind'
+                            value: 'storm'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '53b31b28b59c4119ab838754da085283'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -1030,6 +1254,19 @@ declare global {
                             name: 'incident'
                             element: 'x_rhacs_snow_last_seen'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5c7a06352ec64b2eb9199d906b3ab5dd'
+                        key: {
+                            sys_security_acl: '576356a339184e69a1e54588bc133d5e'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1249,6 +1486,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6e91b38eabc04643b88fbb28502a4c43'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'storm_state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6f3e134a7b07431b85664a2914371c93'
                         key: {
@@ -1271,6 +1516,19 @@ declare global {
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '70d36f666949437a9958d8757b6daef7'
+                        key: {
+                            sys_security_acl: '17b482e898e6408da58855e30395d4e7'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1339,6 +1597,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '765feb75f41b44ecabe23bbc49b53cb5'
+                        key: {
+                            sys_security_acl: '56e6cefafcc14a70a9aaf5404c5ab052'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '769d17cd3bed4724bf17be7fb7d070ef'
                         key: {
@@ -1371,6 +1642,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7deb0616fadb47f9aed26a61b4d93cba'
+                        key: {
+                            sys_security_acl: '87caa66bea0c4e4ea19207c9d369b0df'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7f66060617ad48219773f2d521cba8dd'
                         key: {
@@ -1396,6 +1680,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8495cd9177074fcc8762e666a6d78237'
+                        key: {
+                            sys_security_acl: 'da699568aca442c2bd63dc70b7e4b30b'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '86ba5dee65814ffbae7e7eb90fb2078c'
                         key: {
@@ -1410,6 +1707,14 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'policy_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '88267e359ab7425897410ee9233ff0d1'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -1577,6 +1882,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9864aa446e1245bea27cd4ddd69fecbc'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '995cd5235619495f9fcfe3d6523cc0ff'
                         key: {
@@ -1653,6 +1967,25 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a0571114798e44348d74030394ff699c'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a2e61dbdd6cb4633a4b8de96941dff71'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'kind'
+                            value: 'test'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1819,6 +2152,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b60652165e12451db04313f281e8f352'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'storm_state'
+                            value: 'ended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b60abe51b49b4d8081d448c4a9b0b98d'
                         key: {
@@ -1868,6 +2212,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bd4711d6c6224352bd4b192d89118e6d'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'policy_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'be2f6a169c6749b69663e939d9166e17'
                         key: {
@@ -1914,6 +2266,27 @@ declare global {
                         key: {
                             document_key: 'c89db92a1a7a4527aaa15114006f435a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c2d7b1c67fa846f3999229f81a1c9d28'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c3787734566d41bf813caa8d54cdc728'
+                        key: {
+                            sys_security_acl: '28c62874b2264a209993c4952223524f'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2071,6 +2444,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cbdb6f4f5d6445d7b8a162a53d6f1a89'
+                        key: {
+                            sys_security_acl: 'f2a725379ecf46338f0436379d80325f'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cc185cb5553d4ae1aea0c2a85343e60d'
+                        key: {
+                            sys_security_acl: '87caa66bea0c4e4ea19207c9d369b0df'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cc9eb336efaa4c9c8e7542fc9db8114e'
                         key: {
@@ -2103,6 +2502,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cf3a72560394423a9c3f79b613b4e9af'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'cfac60b020e04d17af0110e0d54753fc'
                         key: {
@@ -2116,6 +2523,14 @@ declare global {
                         key: {
                             document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'd0f2d6d1026d431da6ebf821bea120f5'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_problem'
+                            col_name_string: 'key'
                         }
                     },
                     {
@@ -2253,6 +2668,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'dea9b00ed93e47d087ca89f507a719da'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dfdff4b0a4bd416286948bdc3423c46e'
                         key: {
@@ -2364,6 +2786,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'ebea4ad23f6b475a8715658640873a9e'
+                        key: {
+                            name: 'x_rhacs_snow_problem'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ec57c57285514dae8850b2f6db01c713'
                         key: {
@@ -2467,6 +2896,19 @@ declare global {
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f5e2aca86735429d8a3fe696c01016d8'
+                        key: {
+                            sys_security_acl: '0eb3d71abff842d587c37081d79b9425'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {

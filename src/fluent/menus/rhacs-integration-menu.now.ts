@@ -7,7 +7,8 @@ export const rhacsMenu = ApplicationMenu({
     title: 'RHACS Integration',
     hint: 'Red Hat Advanced Cluster Security alerts turned into Incidents',
     description: 'Deliveries received from RHACS, the Incidents they created and the integration properties.',
-    roles: [adminRole, 'admin'],
+    // Analysts (itil) work the Incidents and read the deliveries; properties stay with the app admin.
+    roles: [adminRole, 'itil', 'admin'],
     active: true,
 })
 
@@ -38,7 +39,7 @@ Record({
         name: 'x_rhacs_snow_delivery',
         filter: 'ORDERBYDESCreceived',
         hint: 'Every POST RHACS made, with its outcome, the Incident it touched and the raw body',
-        roles: ['x_rhacs_snow.admin', 'admin'],
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
         active: true,
         order: 200,
     },
@@ -53,7 +54,7 @@ Record({
         link_type: 'FILTER',
         name: 'x_rhacs_snow_delivery',
         filter: 'outcomeINrejected,failed^ORDERBYDESCreceived',
-        roles: ['x_rhacs_snow.admin', 'admin'],
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
         active: true,
         order: 300,
     },

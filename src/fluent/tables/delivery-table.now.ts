@@ -1,6 +1,5 @@
 import '@servicenow/sdk/global'
 import { BooleanColumn, DateTimeColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
-import { adminRole } from '../roles/integration-role.now'
 
 /**
  * One row per POST the alert endpoint accepted or rejected: what arrived, what the handler
@@ -13,8 +12,7 @@ export const x_rhacs_snow_delivery = Table({
     label: 'RHACS Delivery',
     display: 'received',
     accessibleFrom: 'package_private',
-    createAccessControls: true,
-    userRole: adminRole,
+    // Access is declared by the app's own ACLs (src/fluent/acls/app-table-acls.now.ts).
     audit: false,
     schema: {
         received: DateTimeColumn({ label: 'Received', mandatory: true }),
@@ -51,7 +49,7 @@ export const x_rhacs_snow_delivery = Table({
         lifecycle_stage: StringColumn({ label: 'Lifecycle stage', maxLength: 40 }),
         violation_count: IntegerColumn({ label: 'Violations' }),
         dedup_key: StringColumn({ label: 'Dedup key', maxLength: 100 }),
-        claim: StringColumn({ label: 'Creation claim', maxLength: 160, readOnly: true }),
+        claim: StringColumn({ label: 'Creation claim', maxLength: 160, readOnly: true, unique: true }),
         storm_batch: StringColumn({ label: 'Storm note batch', maxLength: 40, readOnly: true }),
         detail: StringColumn({ label: 'Detail', maxLength: 1000 }),
         raw_body: StringColumn({ label: 'Raw body', maxLength: 10000000 }),

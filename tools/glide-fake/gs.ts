@@ -1,0 +1,24 @@
+// The scoped `gs` on the fake instance: properties, the system log, GUIDs.
+
+import { fakeInstance } from './instance'
+
+export const gs = {
+    getProperty(name: string, alt?: unknown): unknown {
+        return Object.prototype.hasOwnProperty.call(fakeInstance.properties, name) ? fakeInstance.properties[name] : alt
+    },
+    info(message: string): void {
+        fakeInstance.logs.push({ level: 'info', message })
+    },
+    warn(message: string): void {
+        fakeInstance.logs.push({ level: 'warn', message })
+    },
+    error(message: string): void {
+        fakeInstance.logs.push({ level: 'error', message })
+    },
+    debug(message: string): void {
+        fakeInstance.logs.push({ level: 'debug', message })
+    },
+    generateGUID(): string {
+        return fakeInstance.guid()
+    },
+}

@@ -1,0 +1,146 @@
+// The tables the fake knows, with the column types, lengths and indexes the instance has. The
+// fake is only as strict as this schema: a column it does not list is one the platform does not
+// have (conditions on it are dropped, writes to it are lost), and a value longer than a column is
+// cut by the database. The app's own tables and incident columns mirror src/fluent/tables; the
+// test "the fake's schema is the built dictionary" (test/glide-fake-schema.test.ts) fails when
+// they drift. The base incident columns are the platform's (docs/platform-assumptions.md, "Field
+// lengths").
+
+export type ColumnType = 'GUID' | 'string' | 'integer' | 'boolean' | 'glide_date_time' | 'reference' | 'journal'
+
+export interface Column {
+    type: ColumnType
+    /** Characters the database keeps; longer values are cut. */
+    maxLength: number
+}
+
+export interface Index {
+    fields: string[]
+    unique: boolean
+}
+
+export interface TableSchema {
+    columns: { [name: string]: Column }
+    indexes: Index[]
+}
+
+const GUID: Column = { type: 'GUID', maxLength: 32 }
+const REF: Column = { type: 'reference', maxLength: 32 }
+const INT: Column = { type: 'integer', maxLength: 40 }
+const BOOL: Column = { type: 'boolean', maxLength: 40 }
+const DATE_TIME: Column = { type: 'glide_date_time', maxLength: 40 }
+const JOURNAL: Column = { type: 'journal', maxLength: 4000 }
+const str = (maxLength: number): Column => ({ type: 'string', maxLength })
+
+/** Every table has these (sys_id is the primary key). */
+const SYSTEM: { [name: string]: Column } = {
+    sys_id: GUID,
+    sys_created_on: DATE_TIME,
+    sys_updated_on: DATE_TIME,
+    sys_created_by: str(40),
+    sys_updated_by: str(40),
+    sys_mod_count: INT,
+}
+
+/** The task/incident columns the app reads or writes, with the platform's types and lengths. */
+const INCIDENT_BASE: { [name: string]: Column } = {
+    number: str(40),
+    short_description: str(160),
+    description: str(4000),
+    state: INT,
+    active: BOOL,
+    urgency: INT,
+    impact: INT,
+    priority: INT,
+    correlation_id: str(100),
+    correlation_display: str(100),
+    assignment_group: REF,
+    assigned_to: REF,
+    caller_id: REF,
+    category: str(40),
+    subcategory: str(40),
+    cmdb_ci: REF,
+    business_service: REF,
+    close_code: str(40),
+    close_notes: str(4000),
+    resolved_at: DATE_TIME,
+    resolved_by: REF,
+    closed_at: DATE_TIME,
+    work_notes: JOURNAL,
+    comments: JOURNAL,
+}
+
+/** src/fluent/tables/incident-columns.now.ts */
+export const INCIDENT_APP_COLUMNS: { [name: string]: Column } = {
+    x_rhacs_snow_occurrences: INT,
+    x_rhacs_snow_last_seen: DATE_TIME,
+    x_rhacs_snow_previous_incident: REF,
+    x_rhacs_snow_dedup_state: str(16000),
+    x_rhacs_snow_storm_state: str(40),
+    x_rhacs_snow_storm_noted_at: DATE_TIME,
+}
+
+/** src/fluent/tables/delivery-table.now.ts */
+const DELIVERY: TableSchema = {
+    columns: {
+        received: DATE_TIME,
+        kind: str(40),
+        outcome: str(40),
+        http_status: INT,
+        incident: REF,
+        alert_id: str(100),
+        alert_version: str(40),
+        policy_id: str(200),
+        policy: str(200),
+        severity: str(40),
+        cluster: str(200),
+        namespace: str(200),
+        entity_type: str(100),
+        entity_name: str(255),
+        lifecycle_stage: str(40),
+        violation_count: INT,
+        dedup_key: str(100),
+        claim: str(160),
+        storm_batch: str(40),
+        detail: str(1000),
+        raw_body: str(10000000),
+        raw_body_chars: INT,
+        raw_body_attached: BOOL,
+    },
+    indexes: [
+        { fields: ['claim'], unique: true },
+        { fields: ['received', 'outcome', 'policy_id'], unique: false },
+        { fields: ['incident', 'outcome'], unique: false },
+        { fields: ['incident', 'dedup_key'], unique: false },
+    ],
+}
+
+/** src/fluent/tables/problem-table.now.ts */
+const PROBLEM: TableSchema = {
+    columns: {
+        key: str(100),
+        incident: REF,
+        kind: str(40),
+        policy_id: str(200),
+        storm_state: str(40),
+    },
+    indexes: [
+        { fields: ['key'], unique: true },
+        { fields: ['storm_state'], unique: false },
+    ],
+}
+
+const ATTACHMENT: TableSchema = {
+    columns: { table_name: str(80), table_sys_id: str(32), file_name: str(100), content_type: str(100) },
+    indexes: [{ fields: ['table_name', 'table_sys_id'], unique: false }],
+}
+
+export function baseSchema(): { [table: string]: TableSchema } {
+    const withSystem = (t: TableSchema): TableSchema => ({ columns: { ...SYSTEM, ...t.columns }, indexes: t.indexes })
+    return {
+        incident: withSystem({ columns: { ...INCIDENT_BASE, ...INCIDENT_APP_COLUMNS }, indexes: [] }),
+        x_rhacs_snow_delivery: withSystem(DELIVERY),
+        x_rhacs_snow_problem: withSystem(PROBLEM),
+        sys_attachment: withSystem(ATTACHMENT),
+    }
+}
