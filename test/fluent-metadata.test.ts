@@ -107,7 +107,7 @@ describe('built app metadata', () => {
 
     it('incident is reachable across scopes: read, create and write privileges', () => {
         const privileges = records('sys_scope_privilege_').map((p) => tag(p, 'operation') + ':' + tag(p, 'target_name')).sort()
-        expect(privileges).toEqual(['create:incident', 'read:incident', 'write:incident'])
+        expect(privileges).toEqual(['create:incident', 'delete:incident', 'read:incident', 'write:incident'])
     })
 
     it('the deliveries table indexes claim as unique, and the claim column says so too', () => {
@@ -122,15 +122,38 @@ describe('built app metadata', () => {
         expect(xml).toMatch(/<index name="x_rhacs_snow_problem_storm" unique="false">\s*<element name="storm_state"\/>/)
     })
 
-    it('ships ATF tests whose REST body is exactly the exec-into-pod fixture', () => {
+    it('ships ATF tests that post the exec-into-pod fixture with a run-unique alert id and deployment, and clean up', () => {
         const tests = records('sys_atf_test_')
-        expect(tests.length).toBeGreaterThanOrEqual(4)
+        expect(tests.length).toBeGreaterThanOrEqual(5)
         const fixture = readFileSync(new URL('./fixtures/01-exec-into-pod.json', import.meta.url), 'utf8')
-        const steps = records('sys_atf_step_')
-        const bodies = steps.filter((s) => s.includes('/api/x_rhacs_snow/rhacs/alert') && s.includes('c2a7f5e1-9b3d-4f6a-8e2c-7d1b5a9f3e04'))
-        expect(bodies.length).toBeGreaterThanOrEqual(3)
         const unescape = (x: string) => x.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
-        for (const step of bodies) expect(unescape(step)).toContain(fixture)
+        const steps = records('sys_atf_step_').map((s) => [...s.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => unescape(m[1])))
+        const values = steps.flat()
+        // One body per REST step (the step's variables hold it more than once).
+        const bodies = steps.map((vs) => vs.find((v) => v.includes('"name":"Kubernetes Actions: Exec into Pod"'))).filter((b) => b !== undefined)
+        expect(bodies.length).toBe(3)
+        for (const body of bodies) {
+            const run = /"id":"atf-(\{\{step\['[0-9a-f]{32}'\]\.record_id\}\})"/.exec(body)
+            expect(run, 'the alert id is atf-<run id>').not.toBeNull()
+            // Put the fixture's own id and deployment name back: the rest is the fixture, byte for byte.
+            const restored = body
+                .replace('"id":"atf-' + run![1] + '"', '"id":"c2a7f5e1-9b3d-4f6a-8e2c-7d1b5a9f3e04"')
+                .replace('"name":"atf-' + run![1] + '"', '"name":"gibson-deployment"')
+            expect(restored).toBe(fixture)
+        }
+        // Every test that posts deletes what its REST steps created (ATF does not roll those back).
+        const posting = tests.filter((t) => /alert/.test(tag(t, 'name')) || /Test button/.test(tag(t, 'name')))
+        expect(posting.length).toBe(4)
+        const scripts = values.filter((v) => v.includes('deleteRecord()'))
+        expect(scripts.length).toBeGreaterThanOrEqual(4)
+        // Nothing asserts on "any row": every delivery check is keyed to this run's id.
+        expect(values.filter((v) => /^kind=|dedup_keySTARTSWITH|correlation_idSTARTSWITH/.test(v))).toEqual([])
+    })
+
+    it('only the server-side platform test runs with failOnServerError off (it provokes a unique-key error on purpose)', () => {
+        const byName = Object.fromEntries(records('sys_atf_test_').map((t) => [tag(t, 'name'), tag(t, 'fail_on_server_error')]))
+        expect(byName['RHACS: platform behaviours the handler relies on']).toBe('false')
+        for (const [name, value] of Object.entries(byName)) if (name !== 'RHACS: platform behaviours the handler relies on') expect(value, name).toBe('true')
     })
 
     it('the retention job runs daily and the storm sweep every 5 minutes, both from shipped modules', () => {

@@ -6,6 +6,7 @@
 import { dedupStream } from './bench/dedup-stream'
 import { handlerVsParse } from './bench/handler-vs-parse'
 import { nowMs } from './bench/measure'
+import { collectQueryShapes, queryChecks, queryLines, type QueryShape } from './bench/query-shapes'
 import type { SectionResult } from './bench/report'
 import { storm } from './bench/storm'
 
@@ -22,17 +23,26 @@ if (unknown.length > 0 || args.includes('--help')) {
 const ids = wanted.length > 0 ? Object.keys(SECTIONS).filter((id) => wanted.includes(id)) : Object.keys(SECTIONS)
 
 const out = (line: string) => process.stdout.write(line + '\n')
-const results: Array<SectionResult & { seconds: number }> = []
+const results: Array<SectionResult & { seconds: number; queries: QueryShape[] }> = []
 for (const id of ids) {
     const t0 = nowMs()
-    const r = SECTIONS[id]()
+    const stop = collectQueryShapes(id)
+    const section = SECTIONS[id]()
+    const queries = stop()
     const seconds = (nowMs() - t0) / 1000
-    results.push({ ...r, seconds })
+    // Every section that touches the instance is held to the instance-truth query targets.
+    const r = queries.length > 0 ? { ...section, checks: [...section.checks, ...queryChecks(queries)] } : section
+    results.push({ ...r, seconds, queries })
     if (!json) {
         out('')
         out('== ' + r.title + ' ' + '='.repeat(Math.max(3, 96 - r.title.length)))
         out('')
         for (const line of r.lines) out(line)
+        if (queries.length > 0) {
+            out('')
+            out('Query shapes the instance saw (condition fields in order):')
+            for (const line of queryLines(queries)) out(line)
+        }
         out('')
         for (const c of r.checks) out((c.pass ? 'PASS ' : 'FAIL ') + c.name + ': ' + c.detail)
         out('(section took ' + seconds.toFixed(1) + ' s)')
@@ -43,7 +53,8 @@ const checks = results.flatMap((r) => r.checks)
 const failed = checks.filter((c) => !c.pass).length
 if (json) {
     const environment = { node: process.version, platform: process.platform + '/' + process.arch }
-    out(JSON.stringify({ environment, sections: results.map(({ lines: _lines, ...rest }) => rest), failed_checks: failed }, null, 2))
+    const queries = results.flatMap((r) => r.queries.map((q) => ({ section: q.section, op: q.op, table: q.table, fields: q.fields, join: q.join, count: q.count, index: q.index })))
+    out(JSON.stringify({ environment, sections: results.map(({ lines: _lines, queries: _queries, ...rest }) => rest), queries, failed_checks: failed }, null, 2))
 } else {
     out('')
     out('Summary: ' + (checks.length - failed) + ' of ' + checks.length + ' targets met' + (failed > 0 ? ', ' + failed + ' not met (figures, not a test: exit 0)' : '') + '.')

@@ -91,6 +91,8 @@ export class FakeInstance {
     clockMs = Date.UTC(2026, 1, 12, 15, 30, 0)
     clockStepMs = 0
     private hooks: Array<(e: OperationEvent) => void> = []
+    /** Like hooks, but kept across reset(): for tools that watch a whole run (the benchmarks). */
+    private observers: Array<(e: OperationEvent) => void> = []
     private counters: { [prefix: string]: number } = {}
     private guidCounter = 0
 
@@ -142,9 +144,18 @@ export class FakeInstance {
         }
     }
 
+    /** Calls `fn` for every later operation, across resets, until the returned function is called. */
+    observe(fn: (e: OperationEvent) => void): () => void {
+        this.observers.push(fn)
+        return () => {
+            this.observers = this.observers.filter((h) => h !== fn)
+        }
+    }
+
     record(event: OperationEvent): void {
         this.operations.push(event)
         for (const h of this.hooks.slice()) h(event)
+        for (const o of this.observers) o(event)
     }
 
     hasTable(table: string): boolean {

@@ -28,3 +28,14 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
 })
+
+// Only the shipped ATF tests delete Incidents: each removes the one its REST steps created, which
+// ATF cannot roll back (docs/atf-tests.md). The handler and the jobs never delete an Incident.
+CrossScopePrivilege({
+    $id: Now.ID['csp-incident-delete'],
+    operation: 'delete',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -53,9 +53,26 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6fa2012ef20d453aa2f97ffc85adbdfc'
                     }
+                    'atf-analyst-access': {
+                        table: 'sys_atf_test'
+                        id: '0acb165be71b4e188556c1867764671f'
+                    }
+                    'atf-analyst-access-script': {
+                        table: 'sys_atf_step'
+                        id: 'b652f311f6d24290b98f24e084a4eea4'
+                    }
+                    'atf-analyst-access-user': {
+                        table: 'sys_atf_step'
+                        id: '5139626270d545d3b870cb05c15d3266'
+                    }
+                    'atf-dedup-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '1b7e995135fa4170addcf29f6e9f0a73'
+                    }
                     'atf-dedup-delivery-duplicate': {
                         table: 'sys_atf_step'
                         id: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
+                        deleted: true
                     }
                     'atf-dedup-first-outcome-created': {
                         table: 'sys_atf_step'
@@ -73,13 +90,22 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'c89db92a1a7a4527aaa15114006f435a'
                     }
+                    'atf-dedup-run': {
+                        table: 'sys_atf_step'
+                        id: 'f50038caaae24dbead618c5819543c4f'
+                    }
                     'atf-dedup-second-json-valid': {
                         table: 'sys_atf_step'
                         id: '4d070d4cb9ee4ebea5d924e697326530'
                     }
+                    'atf-dedup-second-names-incident': {
+                        table: 'sys_atf_step'
+                        id: 'f783f7a9982f48a5b2c67c38f431fe09'
+                    }
                     'atf-dedup-second-number-present': {
                         table: 'sys_atf_step'
                         id: 'b7dae99549e7421796d774aecb287b85'
+                        deleted: true
                     }
                     'atf-dedup-second-outcome-duplicate': {
                         table: 'sys_atf_step'
@@ -92,6 +118,10 @@ declare global {
                     'atf-dedup-second-status-200': {
                         table: 'sys_atf_step'
                         id: '502a1cb1e86d4591a39a751bd554066d'
+                    }
+                    'atf-exec-create-cleanup': {
+                        table: 'sys_atf_step'
+                        id: 'e1a5a8d3815c41ba8762676b6999f9db'
                     }
                     'atf-exec-create-correlation-id': {
                         table: 'sys_atf_step'
@@ -108,10 +138,19 @@ declare global {
                     'atf-exec-create-number-present': {
                         table: 'sys_atf_step'
                         id: '5e1cc58991ce41e9a9f4cdb18adfccdd'
+                        deleted: true
                     }
                     'atf-exec-create-outcome-created': {
                         table: 'sys_atf_step'
                         id: '5c4204d1e5204d1faf1f860b91e94435'
+                    }
+                    'atf-exec-create-response-names-incident': {
+                        table: 'sys_atf_step'
+                        id: '909c8b02a0004fba959c3dd03a33cb8f'
+                    }
+                    'atf-exec-create-run': {
+                        table: 'sys_atf_step'
+                        id: 'faed4c72039646b28ad248925144e738'
                     }
                     'atf-exec-create-send': {
                         table: 'sys_atf_step'
@@ -157,6 +196,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '7027846eb5a7424e99bc4b8e2a850a7a'
                     }
+                    'atf-invalid-json-run': {
+                        table: 'sys_atf_step'
+                        id: '17a1bb513cc0430d83b8fb1e04d05cda'
+                    }
                     'atf-invalid-json-send': {
                         table: 'sys_atf_step'
                         id: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
@@ -193,6 +236,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '91953825d8314f57b2cb51c19eb5c0bc'
                     }
+                    'atf-test-button-run': {
+                        table: 'sys_atf_step'
+                        id: '78dbfe6b2ba54af0b6a1b55f37164a35'
+                    }
                     'atf-test-button-send': {
                         table: 'sys_atf_step'
                         id: 'd46986e3d71f4568a668b68ef1527d91'
@@ -208,6 +255,10 @@ declare global {
                     'csp-incident-create': {
                         table: 'sys_scope_privilege'
                         id: 'bb0eceb2a5814d95bf6a036600cd307b'
+                    }
+                    'csp-incident-delete': {
+                        table: 'sys_scope_privilege'
+                        id: '727bd2f3390e41b6ad111eabacc0e99a'
                     }
                     'csp-incident-read': {
                         table: 'sys_scope_privilege'
@@ -442,6 +493,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '02430b9fccc640f7801768c94244ce7f'
+                        key: {
+                            document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '04d31c20f7544dd3ac1cd7fec3bbc918'
                         key: {
                             document_key: '486c59bb978a402f92ad04705f7fdccb'
@@ -460,6 +519,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0a2251f5611d4bfa879b749cf89f1bc2'
+                        deleted: true
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -492,6 +552,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0e19e77aec91429da70499ae33e40ed1'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0fb4b85b7a594e47a290fe8d538e47a9'
                         key: {
@@ -505,6 +573,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '10490e8d27b74bb6ba81e91228fa2d2c'
+                        deleted: true
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -561,6 +630,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '14d4feb9d70d4e07b153a42fe223b354'
+                        key: {
+                            document_key: 'faed4c72039646b28ad248925144e738'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '14f98b3712cf4aeca6671c66e364c7e6'
                         key: {
                             document_key: '672dd274c5744079a89d76f10d082ce8'
@@ -576,11 +653,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '16fe104286974e50b901ab589d83c09b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '78dbfe6b2ba54af0b6a1b55f37164a35'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '180f92946d2e410ab6767fd218d7f72c'
+                        key: {
+                            document_key: '78dbfe6b2ba54af0b6a1b55f37164a35'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '187fbd4a305243acabaae5c3e4b45396'
                         key: {
                             document_key: '486c59bb978a402f92ad04705f7fdccb'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18de0fb530c94f1293fc7d5b687bd384'
+                        key: {
+                            document_key: 'e1a5a8d3815c41ba8762676b6999f9db'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1909bc66dfbe4a51a1bf30e4e43c2c6c'
+                        key: {
+                            document_key: 'e1a5a8d3815c41ba8762676b6999f9db'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -632,6 +742,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '1dbb7d6a33c44dbfb817dc7b6312a80f'
+                        deleted: true
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -662,6 +773,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1fbde68762bf493d9f419478273b5a9c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'faed4c72039646b28ad248925144e738'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2097212e0c4b4640b580ab7ba3b759fb'
                         key: {
@@ -689,6 +809,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '21b02becda604a8d8cf135cd0f40dc96'
+                        deleted: true
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -727,6 +848,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '26097d41181446e1b21734b10df436ff'
+                        key: {
+                            document_key: 'f783f7a9982f48a5b2c67c38f431fe09'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '267c29bcc494410da6228e1515b84962'
                         key: {
                             document_key: '63b3136d4936416f846bc3b6126f2675'
@@ -736,6 +865,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '2720a1432ce24010ac2a82296c9c45d5'
+                        deleted: true
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -743,7 +873,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2834dd9c31dd4aa2ad18276d6957a9c3'
+                        key: {
+                            document_key: '909c8b02a0004fba959c3dd03a33cb8f'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2852d00c2b4f46d5be87c1a3bc4c5f03'
+                        deleted: true
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -833,6 +972,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '309c386c01c84319819ddf04d7ff9e91'
+                        key: {
+                            document_key: 'f50038caaae24dbead618c5819543c4f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3245963f3bde4808a4e8306274143c1d'
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
@@ -856,7 +1003,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '33d2bafb6bbe4d4687b57dbf239ffa28'
+                        key: {
+                            document_key: '17a1bb513cc0430d83b8fb1e04d05cda'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3473f6024c9b411bb5958fd14445f92f'
+                        deleted: true
                         key: {
                             document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -884,6 +1040,22 @@ declare global {
                         key: {
                             document_key: '63b3136d4936416f846bc3b6126f2675'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '355cedd1f94c4711a10620393ba3e9e8'
+                        key: {
+                            document_key: 'f50038caaae24dbead618c5819543c4f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35a81e96817a4295a7111e2dd1097c84'
+                        key: {
+                            document_key: '909c8b02a0004fba959c3dd03a33cb8f'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -950,6 +1122,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '388ce405188b45f28a4ec95c30e88236'
+                        deleted: true
                         key: {
                             document_key: 'b7dae99549e7421796d774aecb287b85'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -958,6 +1131,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '38f91f2b94574ffdb86c0589a95e001b'
+                        deleted: true
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -1012,6 +1186,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '3c3b8f4bcd1a41f6ba929c7954763945'
+                        deleted: true
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -1060,12 +1235,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3ecb00296b8547fca3e40d00bb57ad6e'
+                        key: {
+                            document_key: 'b652f311f6d24290b98f24e084a4eea4'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3f510305f460416896db705ce4115628'
                         key: {
                             name: 'x_rhacs_snow_problem'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3fd668582a72467f8725890ef8a34ead'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1b7e995135fa4170addcf29f6e9f0a73'
                         }
                     },
                     {
@@ -1079,7 +1271,16 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4417683936f9485797fb54ded7e14c03'
+                        key: {
+                            document_key: '9a7a0510a9054223affebc380b04fe97'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4503d417abd1437d9d1d2150346849f0'
+                        deleted: true
                         key: {
                             document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
@@ -1134,6 +1335,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4c2859448ee94a9b80e2e985a369a074'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '486c59bb978a402f92ad04705f7fdccb'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d0feb78205347cda4ae8a8725d29b0b'
                         key: {
@@ -1154,6 +1364,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4d7969e0009d48f3bd975adcc76a297b'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'f50038caaae24dbead618c5819543c4f'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '52737d849a214b24a66131de4bf910dc'
                         key: {
@@ -1162,6 +1381,14 @@ declare global {
                             value: 'storm'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '539f2a4a129b4186bd3bc40864e48ca4'
+                        key: {
+                            document_key: 'faed4c72039646b28ad248925144e738'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1224,6 +1451,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '58fc6c5a33b64d5aab85fcdd6100dffe'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '03989de88cb74caaa102ff1cce6a7810'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '59650d0a5b4a41d8bbc778e87965a5e0'
                         key: {
@@ -1254,6 +1490,15 @@ declare global {
                             name: 'incident'
                             element: 'x_rhacs_snow_last_seen'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5afc99d2e42a4c3c9454a7f5c3b61fac'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'e1a5a8d3815c41ba8762676b6999f9db'
                         }
                     },
                     {
@@ -1366,6 +1611,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '659624da255b47049ee0d3e230cf6e0f'
+                        deleted: true
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -1388,6 +1634,14 @@ declare global {
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '676659594eb540e188250e7fb2b70b83'
+                        key: {
+                            document_key: '1b7e995135fa4170addcf29f6e9f0a73'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1431,6 +1685,15 @@ declare global {
                         key: {
                             document_key: '63b3136d4936416f846bc3b6126f2675'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6affcb203fad4d70bb21da2ee50b5968'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                         }
                     },
                     {
@@ -1494,6 +1757,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6f1f908ec31045128acc62fd0760f116'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6f3e134a7b07431b85664a2914371c93'
                         key: {
@@ -1508,6 +1779,14 @@ declare global {
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '704a3be448ee401cbc5b7cac8bec50a3'
+                        key: {
+                            document_key: '78dbfe6b2ba54af0b6a1b55f37164a35'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1618,11 +1897,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '76df0d49261f4b02b187ab8a09178413'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '76e3803bc32e4680ace731e83402bdba'
                         key: {
                             document_key: 'd46986e3d71f4568a668b68ef1527d91'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7716fff8e2ce4539837f20302aab1142'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1642,6 +1938,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7c3daa5e3010420997985ca9d5b5abcd'
+                        key: {
+                            document_key: 'b652f311f6d24290b98f24e084a4eea4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7deb0616fadb47f9aed26a61b4d93cba'
                         key: {
@@ -1656,10 +1960,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7e04c7255554426d9db864c440cb6ce1'
+                        key: {
+                            document_key: '1b7e995135fa4170addcf29f6e9f0a73'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7f59f5687d4d4c07978583c9454ab7bd'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b652f311f6d24290b98f24e084a4eea4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7f66060617ad48219773f2d521cba8dd'
                         key: {
                             document_key: '5c4204d1e5204d1faf1f860b91e94435'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '81c016b1f0164211b3b32aee64a181ca'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                         }
                     },
                     {
@@ -1766,12 +2096,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '89ca891f8fe147639eb5465ce2880333'
+                        key: {
+                            document_key: '909c8b02a0004fba959c3dd03a33cb8f'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '8b0abbfe16b44f27bee4ed283511906a'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '6863b61fec344211996eae74d8a8b8c6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8b814e45c7fd4feeb92a38301b6ac087'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'd46986e3d71f4568a668b68ef1527d91'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bc2241041934e3abe989e947cfec576'
+                        key: {
+                            document_key: 'f783f7a9982f48a5b2c67c38f431fe09'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -1788,6 +2143,14 @@ declare global {
                         key: {
                             document_key: 'e5cc4bb68e4a486bb95f4825db43edcf'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9005a884a4b04ae7898a46f46c659817'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1871,6 +2234,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '973fd87b9a27419eb83f56f846575951'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '9a7a0510a9054223affebc380b04fe97'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '97d02120352e469797978068ace83d1f'
                         key: {
@@ -1918,6 +2290,14 @@ declare global {
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b37a818de5a49bc85aa7829fb5ff469'
+                        key: {
+                            document_key: '9a7a0510a9054223affebc380b04fe97'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1970,6 +2350,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9f526432190b4d25a5df8b3e8b1c150d'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'a0571114798e44348d74030394ff699c'
                         key: {
@@ -2007,6 +2395,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a52933e5ed6d45d094acffaba81f944a'
+                        deleted: true
                         key: {
                             document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -2015,6 +2404,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a5f8e702bf3745b59955f91c52c9dec3'
+                        deleted: true
                         key: {
                             document_key: 'b7dae99549e7421796d774aecb287b85'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
@@ -2049,6 +2439,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'a8920b05a8874f80a37478c1ed84ab05'
+                        deleted: true
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -2186,6 +2577,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b9eaa90b250a4f46bca62bf6c309440e'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bac9ca888d434cf081f459888004ee25'
                         key: {
@@ -2194,6 +2593,15 @@ declare global {
                             value: 'invalid'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bb752ea023374ac4ade96bb8cd6a3d35'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '17a1bb513cc0430d83b8fb1e04d05cda'
                         }
                     },
                     {
@@ -2222,9 +2630,18 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'be2f6a169c6749b69663e939d9166e17'
+                        deleted: true
                         key: {
                             document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bebd4a6a705546339bb5a42daadbe735'
+                        key: {
+                            document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2364,6 +2781,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'c7447688c99a4a528f3c30b9b778288f'
+                        deleted: true
                         key: {
                             document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -2487,6 +2905,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ccfa82b060a64c4399e252027ac0b9bf'
+                        key: {
+                            document_key: '17a1bb513cc0430d83b8fb1e04d05cda'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cdec38311ea44a4aa6c61db51adce8e4'
                         key: {
                             document_key: '5c4204d1e5204d1faf1f860b91e94435'
@@ -2496,6 +2922,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'ce4bc4bf09584bd5ba1b3576e6955622'
+                        deleted: true
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -2520,6 +2947,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd05e86ea91f146218fc48d08d1ce37e9'
+                        deleted: true
                         key: {
                             document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
@@ -2586,6 +3014,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd4b552eadd5f453784145a7588d25c9b'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: 'f783f7a9982f48a5b2c67c38f431fe09'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd658a6fd1e9141c182fb51adf761c683'
                         key: {
@@ -2645,6 +3082,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'dc9e5b205bb6456f9f9cfee82c3654ad'
+                        deleted: true
                         key: {
                             document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -2653,6 +3091,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'dd5027fdd92448138d91671a9d9a6d21'
+                        deleted: true
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -2686,6 +3125,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'e34deb72316c4a3a82ac91c08e2382a6'
+                        deleted: true
                         key: {
                             document_key: 'b7dae99549e7421796d774aecb287b85'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
@@ -2838,10 +3278,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'edf739c766ae4eefbf631be25ad2fe92'
+                        key: {
+                            document_key: '5139626270d545d3b870cb05c15d3266'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eeb23743c3964881a9448bcda9e18c1f'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '63b3136d4936416f846bc3b6126f2675'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ef42673ca8a5400a9a5af8005fa0a139'
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ef80067082de45b6841bddd72a303906'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '909c8b02a0004fba959c3dd03a33cb8f'
                         }
                     },
                     {
@@ -2913,6 +3379,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f62f3ea68ec94b81a843a0bb71cfea8a'
+                        key: {
+                            document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f88b0815b3e7464788bf09336c558b87'
+                        key: {
+                            document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9ab3dae10914f9d9e6ac4ed8b96dfde'
+                        key: {
+                            document_key: 'f783f7a9982f48a5b2c67c38f431fe09'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fae15ab25ea44337891337d81b44000a'
                         key: {
                             document_key: '479c13bfb9e7480f98932e2568d5abd8'
@@ -2943,6 +3433,15 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'storm_batch'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fc87970add2d43f481f93d1a94490191'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '0f16396d23004614a7c06f041330be62'
                         }
                     },
                     {

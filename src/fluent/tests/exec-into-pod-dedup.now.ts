@@ -1,18 +1,51 @@
 import '@servicenow/sdk/global'
 import { Test } from '@servicenow/sdk/core'
-import { EXEC_INTO_POD_BODY } from './exec-into-pod-fixture'
 
-/** The same alert delivered twice: the second is a duplicate and no second Incident appears. */
+/**
+ * The same alert delivered twice, as RHACS does when it retries: the second is a duplicate and no
+ * second Incident appears. Run-unique alert id and deployment (atf-<run id>); the last step
+ * deletes what the REST steps created (ATF does not roll those back).
+ */
 export const execIntoPodDedup = Test(
     {
         $id: Now.ID['atf-exec-into-pod-dedup'],
         name: 'RHACS alert: the same alert twice makes one Incident',
         description:
-            'POSTs the body of test/fixtures/01-exec-into-pod.json twice to /api/x_rhacs_snow/rhacs/alert (as RHACS does when it retries a delivery). The first answer must be 201 with result.outcome = created; the second must be 200 with result.outcome = duplicate (an exact replay: same alert id, same version, no new violations). The responses are wrapped by the platform as {"result": {...}}. A server-side Jasmine check with GlideAggregate then asserts that exactly one Incident carries the Exec into Pod correlation key (correlation_id starts with rhacs-w: and ends with gibson/gibson-deployment) and that it still counts one occurrence, and the second delivery is found in x_rhacs_snow_delivery as outcome duplicate, HTTP 200.\r\n\r\n***IMPORTANT***\r\nSelect the same basic auth profile on both Send REST Request - Inbound steps before running: its user must hold x_rhacs_snow.integration (the endpoint ACL has no admin override, so an admin alone gets 403). See docs/atf-tests.md.',
+            'POSTs the body of test/fixtures/01-exec-into-pod.json, with this run\'s own alert id and deployment name atf-<run id>, twice to /api/x_rhacs_snow/rhacs/alert. The first answer must be 201 with result.outcome = created; the second 200 with result.outcome = duplicate (an exact replay: same alert id, same version, no new violations). A server-side Jasmine check then finds this run\'s two delivery rows (created 201, duplicate 200), asserts both name the same Incident, that exactly one problem row points at it and that it still counts one occurrence, and the second response is asserted to name that Incident. The last step deletes the rows and the Incident this run created.\r\n\r\n***IMPORTANT***\r\nSelect a basic auth profile on the Send REST Request - Inbound steps before running: its user must hold x_rhacs_snow.integration (the endpoint ACL has no admin override, so an admin alone gets 403). See docs/atf-tests.md.',
         active: true,
         failOnServerError: true,
     },
     (atf) => {
+        const run = atf.server.runServerSideScript({
+            $id: Now.ID['atf-dedup-run'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    // Records the REST steps create run in the integration user's session, which ATF does not roll
+    // back: each run uses its own alert id (atf-<run id>) and deletes what it created at the end.
+    // Runs that stopped before their last step left rows behind; those older than a day go here.
+    var cutoff = new GlideDateTime();
+    cutoff.addDaysUTC(-1);
+    var old = new GlideRecord('x_rhacs_snow_delivery');
+    old.addQuery('alert_id', 'STARTSWITH', 'atf-');
+    old.addQuery('received', '<', cutoff.getValue());
+    old.query();
+    while (old.next()) {
+        var incidentId = String(old.getValue('incident') || '');
+        if (incidentId !== '') {
+            var problems = new GlideRecord('x_rhacs_snow_problem');
+            problems.addQuery('incident', incidentId);
+            problems.deleteMultiple();
+            var inc = new GlideRecord('incident');
+            if (inc.get(incidentId)) inc.deleteRecord();
+        }
+        old.deleteRecord();
+    }
+    outputs.table = 'x_rhacs_snow_delivery';
+    outputs.record_id = gs.generateGUID();
+    stepResult.setOutputMessage('This run posts RHACS alert atf-' + outputs.record_id);
+    return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+        })
+
         atf.rest.sendRestRequest({
             $id: Now.ID['atf-dedup-first-send'],
             method: 'post',
@@ -21,13 +54,15 @@ export const execIntoPodDedup = Test(
             basicAuthentication: '',
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
             queryParameters: {},
-            body: EXEC_INTO_POD_BODY,
+            body: `{"alert": {"id":"atf-${run.record_id}","policy":{"id":"8ab0f199-4904-4808-9461-3501da1d1b77","name":"Kubernetes Actions: Exec into Pod","description":"Alerts when Kubernetes API receives request to execute command in container","rationale":"'pods/exec' is non-standard approach for interacting with containers.","remediation":"Restrict RBAC access to the 'pods/exec' resource.","categories":["Kubernetes Events"],"lifecycleStages":["RUNTIME"],"eventSource":"DEPLOYMENT_EVENT","exclusions":[{"name":"Don't alert on deployment thanos-querier in namespace openshift-monitoring","deployment":{"name":"thanos-querier","scope":{"namespace":"openshift-monitoring"}}},{"name":"Don't alert on deployment prometheus-k8s in namespace openshift-monitoring","deployment":{"name":"prometheus-k8s","scope":{"namespace":"openshift-monitoring"}}},{"name":"Don't alert on deployment ovnkube-node in namespace openshift-ovn-kubernetes","deployment":{"name":"ovnkube-node","scope":{"namespace":"openshift-ovn-kubernetes"}}},{"name":"Don't alert on deployment etcd-ci-ln-*-master-\\\\d+ in namespace openshift-etcd","deployment":{"name":"etcd-ci-ln-.*-master-\\\\d+","scope":{"namespace":"openshift-etcd"}}}],"severity":"HIGH_SEVERITY","notifiers":["f3a1c9d2-7b4e-4e0a-9c6d-2b8e5f1a7c3d"],"lastUpdated":"2026-01-20T09:14:03.512345678Z","SORTName":"Kubernetes Actions: Exec into Pod","SORTLifecycleStage":"RUNTIME","policyVersion":"1.1","policySections":[{"policyGroups":[{"fieldName":"Kubernetes Resource","values":[{"value":"PODS_EXEC"}]}]}],"mitreAttackVectors":[{"tactic":"TA0002","techniques":["T1609"]},{"tactic":"TA0002","techniques":["T1059.004"]}],"criteriaLocked":true,"mitreVectorsLocked":true,"isDefault":true},"lifecycleStage":"RUNTIME","clusterId":"8e5b7c4a-2f0d-4b6e-9a1c-3d5e7f9a1b2c","clusterName":"local-cluster","namespace":"gibson","namespaceId":"5c2d8e1f-4a3b-4c6d-8e9f-0a1b2c3d4e5f","deployment":{"id":"b7e4c2a9-1d3f-4e5a-8b6c-9d0e1f2a3b4c","name":"atf-${run.record_id}","type":"Deployment","namespace":"gibson","namespaceId":"5c2d8e1f-4a3b-4c6d-8e9f-0a1b2c3d4e5f","labels":{"app":"gibson","component":"predictor"},"clusterId":"8e5b7c4a-2f0d-4b6e-9a1c-3d5e7f9a1b2c","clusterName":"local-cluster","containers":[{"image":{"id":"sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08","name":{"registry":"quay.io","remote":"gibson/kserve-model-server","tag":"1.4.2","fullName":"quay.io/gibson/kserve-model-server:1.4.2"}},"name":"kserve-container"}],"annotations":{"deployment.kubernetes.io/revision":"3"}},"violations":[{"message":"Kubernetes API received exec '/bin/bash' request into pod 'garbage' container 'kserve-container'","keyValueAttrs":{"attrs":[{"key":"pod","value":"garbage"},{"key":"container","value":"kserve-container"},{"key":"commands","value":"/bin/bash"},{"key":"Username","value":"zero-cool"},{"key":"Groups","value":"ocp-admins, system:authenticated:oauth, system:authenticated"}]},"type":"K8S_EVENT","time":"2026-02-12T15:22:22.276480996Z"}],"time":"2026-02-12T15:22:22.278134221Z","firstOccurred":"2026-02-12T15:22:22.278134221Z","entityType":"DEPLOYMENT"}}`,
         })
+
         atf.rest.assertStatusCode({
             $id: Now.ID['atf-dedup-first-status-201'],
             operation: 'equals',
             statusCode: 201,
         })
+
         atf.rest.assertJsonResponsePayloadElement({
             $id: Now.ID['atf-dedup-first-outcome-created'],
             elementName: '/result/outcome',
@@ -43,13 +78,15 @@ export const execIntoPodDedup = Test(
             basicAuthentication: '',
             headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
             queryParameters: {},
-            body: EXEC_INTO_POD_BODY,
+            body: `{"alert": {"id":"atf-${run.record_id}","policy":{"id":"8ab0f199-4904-4808-9461-3501da1d1b77","name":"Kubernetes Actions: Exec into Pod","description":"Alerts when Kubernetes API receives request to execute command in container","rationale":"'pods/exec' is non-standard approach for interacting with containers.","remediation":"Restrict RBAC access to the 'pods/exec' resource.","categories":["Kubernetes Events"],"lifecycleStages":["RUNTIME"],"eventSource":"DEPLOYMENT_EVENT","exclusions":[{"name":"Don't alert on deployment thanos-querier in namespace openshift-monitoring","deployment":{"name":"thanos-querier","scope":{"namespace":"openshift-monitoring"}}},{"name":"Don't alert on deployment prometheus-k8s in namespace openshift-monitoring","deployment":{"name":"prometheus-k8s","scope":{"namespace":"openshift-monitoring"}}},{"name":"Don't alert on deployment ovnkube-node in namespace openshift-ovn-kubernetes","deployment":{"name":"ovnkube-node","scope":{"namespace":"openshift-ovn-kubernetes"}}},{"name":"Don't alert on deployment etcd-ci-ln-*-master-\\\\d+ in namespace openshift-etcd","deployment":{"name":"etcd-ci-ln-.*-master-\\\\d+","scope":{"namespace":"openshift-etcd"}}}],"severity":"HIGH_SEVERITY","notifiers":["f3a1c9d2-7b4e-4e0a-9c6d-2b8e5f1a7c3d"],"lastUpdated":"2026-01-20T09:14:03.512345678Z","SORTName":"Kubernetes Actions: Exec into Pod","SORTLifecycleStage":"RUNTIME","policyVersion":"1.1","policySections":[{"policyGroups":[{"fieldName":"Kubernetes Resource","values":[{"value":"PODS_EXEC"}]}]}],"mitreAttackVectors":[{"tactic":"TA0002","techniques":["T1609"]},{"tactic":"TA0002","techniques":["T1059.004"]}],"criteriaLocked":true,"mitreVectorsLocked":true,"isDefault":true},"lifecycleStage":"RUNTIME","clusterId":"8e5b7c4a-2f0d-4b6e-9a1c-3d5e7f9a1b2c","clusterName":"local-cluster","namespace":"gibson","namespaceId":"5c2d8e1f-4a3b-4c6d-8e9f-0a1b2c3d4e5f","deployment":{"id":"b7e4c2a9-1d3f-4e5a-8b6c-9d0e1f2a3b4c","name":"atf-${run.record_id}","type":"Deployment","namespace":"gibson","namespaceId":"5c2d8e1f-4a3b-4c6d-8e9f-0a1b2c3d4e5f","labels":{"app":"gibson","component":"predictor"},"clusterId":"8e5b7c4a-2f0d-4b6e-9a1c-3d5e7f9a1b2c","clusterName":"local-cluster","containers":[{"image":{"id":"sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08","name":{"registry":"quay.io","remote":"gibson/kserve-model-server","tag":"1.4.2","fullName":"quay.io/gibson/kserve-model-server:1.4.2"}},"name":"kserve-container"}],"annotations":{"deployment.kubernetes.io/revision":"3"}},"violations":[{"message":"Kubernetes API received exec '/bin/bash' request into pod 'garbage' container 'kserve-container'","keyValueAttrs":{"attrs":[{"key":"pod","value":"garbage"},{"key":"container","value":"kserve-container"},{"key":"commands","value":"/bin/bash"},{"key":"Username","value":"zero-cool"},{"key":"Groups","value":"ocp-admins, system:authenticated:oauth, system:authenticated"}]},"type":"K8S_EVENT","time":"2026-02-12T15:22:22.276480996Z"}],"time":"2026-02-12T15:22:22.278134221Z","firstOccurred":"2026-02-12T15:22:22.278134221Z","entityType":"DEPLOYMENT"}}`,
         })
+
         atf.rest.assertStatusCode({
             $id: Now.ID['atf-dedup-second-status-200'],
             operation: 'equals',
             statusCode: 200,
         })
+
         atf.rest.assertResponseJSONPayloadIsValid({
             $id: Now.ID['atf-dedup-second-json-valid'],
         })
@@ -59,49 +96,79 @@ export const execIntoPodDedup = Test(
             operation: 'equals',
             elementValue: 'duplicate',
         })
-        atf.rest.assertJsonResponsePayloadElement({
-            $id: Now.ID['atf-dedup-second-number-present'],
-            elementName: '/result/number',
-            operation: 'exists',
-            elementValue: '',
-        })
 
-        atf.server.runServerSideScript({
+        const found = atf.server.runServerSideScript({
             $id: Now.ID['atf-dedup-one-incident'],
             jasmineVersion: '3.1',
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
-    var KEY_QUERY = 'correlation_idSTARTSWITHrhacs-w:^correlation_idENDSWITHgibson/gibson-deployment';
-
+    var alertId = 'atf-${run.record_id}';
     describe('RHACS dedup of a re-sent Exec into Pod alert', function () {
-        it('keeps exactly one Incident for the correlation key', function () {
-            var agg = new GlideAggregate('incident');
-            agg.addEncodedQuery(KEY_QUERY);
-            agg.addAggregate('COUNT');
-            agg.query();
-            var count = agg.next() ? parseInt(agg.getAggregate('COUNT'), 10) : 0;
-            expect(count).toBe(1);
-        });
-
-        it('does not count the duplicate as a new occurrence', function () {
+        it('records both deliveries against one Incident, counted once', function () {
+            var d = new GlideRecord('x_rhacs_snow_delivery');
+            d.addQuery('alert_id', alertId);
+            d.orderBy('sys_created_on');
+            d.query();
+            var outcomes = [];
+            var incidents = {};
+            var incidentId = '';
+            while (d.next()) {
+                outcomes.push(String(d.getValue('outcome')) + '/' + String(d.getValue('http_status')));
+                incidentId = String(d.getValue('incident'));
+                incidents[incidentId] = true;
+            }
+            expect(outcomes.sort()).toEqual(['created/201', 'duplicate/200']);
+            expect(Object.keys(incidents).length).toBe(1);
+            var problems = new GlideAggregate('x_rhacs_snow_problem');
+            problems.addQuery('incident', incidentId);
+            problems.addAggregate('COUNT');
+            problems.query();
+            expect(problems.next() ? String(problems.getAggregate('COUNT')) : '0').toBe('1');
             var inc = new GlideRecord('incident');
-            inc.addEncodedQuery(KEY_QUERY);
-            inc.query();
-            expect(inc.next()).toBe(true);
+            expect(inc.get(incidentId)).toBe(true);
             expect(String(inc.getValue('x_rhacs_snow_occurrences'))).toBe('1');
-            stepResult.setOutputMessage('One Incident for the key: ' + inc.getValue('number') + ' (' + inc.getValue('correlation_id') + ')');
+            outputs.table = 'incident';
+            outputs.record_id = incidentId;
+            stepResult.setOutputMessage('One Incident for this run: ' + inc.getValue('number'));
         });
     });
 })(outputs, steps, params, stepResult, assertEqual);
 jasmine.getEnv().execute();
 `,
         })
+        atf.rest.assertJsonResponsePayloadElement({
+            $id: Now.ID['atf-dedup-second-names-incident'],
+            elementName: '/result/sys_id',
+            operation: 'equals',
+            elementValue: `${found.record_id}`,
+        })
 
-        atf.server.recordQuery({
-            $id: Now.ID['atf-dedup-delivery-duplicate'],
-            table: 'x_rhacs_snow_delivery',
-            fieldValues: 'kind=alert^outcome=duplicate^http_status=200^dedup_keySTARTSWITHrhacs-w:^EQ',
-            assert: 'records_match_query',
-            enforceSecurity: false,
+        atf.server.runServerSideScript({
+            $id: Now.ID['atf-dedup-cleanup'],
+            script: `(function (outputs, steps, params, stepResult, assertEqual) {
+    // What this run created through the REST step (not rolled back by ATF): its deliveries, its
+    // problem row and its Incident.
+    var alertId = 'atf-${run.record_id}';
+    var deliveries = new GlideRecord('x_rhacs_snow_delivery');
+    deliveries.addQuery('alert_id', alertId);
+    deliveries.query();
+    var incidents = {};
+    var removed = 0;
+    while (deliveries.next()) {
+        var incidentId = String(deliveries.getValue('incident') || '');
+        if (incidentId !== '') incidents[incidentId] = true;
+        deliveries.deleteRecord();
+        removed++;
+    }
+    for (var id in incidents) {
+        var problems = new GlideRecord('x_rhacs_snow_problem');
+        problems.addQuery('incident', id);
+        problems.deleteMultiple();
+        var inc = new GlideRecord('incident');
+        if (inc.get(id)) inc.deleteRecord();
+    }
+    stepResult.setOutputMessage('Removed ' + removed + ' delivery rows and the Incident of ' + alertId);
+    return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
         })
     },
 )

@@ -1,0 +1,33 @@
+// Instance truth: every query the handler and the jobs run is served by an index the app declares
+// on its own tables, or reads by sys_id; nothing queries incident (a task table of millions of rows
+// on a real instance) except by sys_id. Measured on the whole scenario suite and both jobs.
+import { describe, expect, it } from 'vitest'
+import { purgeOldDeliveries } from '../src/server/delivery-retention'
+import { runStormSweep } from '../src/server/storm-sweep-job'
+import { fakeInstance } from '../tools/glide-fake/index'
+import { collectQueryShapes, queryChecks } from '../tools/bench/query-shapes'
+import { deliver, resetInstance } from '../tools/local-instance'
+import { runScenario } from './support/scenario-engine'
+import { SCENARIOS } from './support/scenarios'
+import { sourceEngine } from './support/source-engine'
+
+describe('query shapes', () => {
+    it('the handler, on every scenario, and both jobs query only by a declared index or sys_id', () => {
+        const stop = collectQueryShapes('tests')
+        for (const s of SCENARIOS) runScenario(sourceEngine, s)
+        // The jobs, on an instance with a storm and old deliveries.
+        resetInstance({ 'x_rhacs_snow.storm.policy_budget': '1', 'x_rhacs_snow.deliveries.retention_days': '1' })
+        for (const name of ['a', 'b', 'c']) {
+            deliver(JSON.stringify({ alert: { id: name, policy: { id: 'p', name: 'P' }, deployment: { name }, violations: [{ message: 'm' }] } }))
+        }
+        deliver('{"alert": ' + '"x"'.repeat(40000) + '}')
+        fakeInstance.advance(2 * 86400000)
+        runStormSweep()
+        purgeOldDeliveries()
+        const shapes = stop()
+        const tables = new Set(shapes.map((s) => s.table))
+        expect([...tables].sort()).toEqual(['incident', 'sys_attachment', 'x_rhacs_snow_delivery', 'x_rhacs_snow_problem'])
+        for (const c of queryChecks(shapes)) expect(c.detail, c.name).toBe(c.pass ? c.detail : 'pass')
+        expect(shapes.filter((s) => s.table === 'incident').map((s) => s.fields[0])).toEqual(shapes.filter((s) => s.table === 'incident').map(() => 'sys_id'))
+    })
+})
