@@ -100,6 +100,15 @@ describe('built app metadata', () => {
         }
     })
 
+    it('every property is readable by the integration role (the handler reads them in its session) and writable by the app admin only', () => {
+        const props = records('sys_properties_')
+        expect(props.length).toBeGreaterThan(0)
+        for (const p of props) {
+            expect(tag(p, 'read_roles').split(',').sort(), tag(p, 'name')).toEqual(['x_rhacs_snow.admin', 'x_rhacs_snow.integration'])
+            expect(tag(p, 'write_roles'), tag(p, 'name')).toBe('x_rhacs_snow.admin')
+        }
+    })
+
     it('every property is shipped with the default the code falls back to', () => {
         const shipped = Object.fromEntries(records('sys_properties_').map((p) => [tag(p, 'name'), tag(p, 'value')]))
         expect(shipped).toEqual(DEFAULTS)

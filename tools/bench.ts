@@ -8,9 +8,10 @@ import { handlerVsParse } from './bench/handler-vs-parse'
 import { nowMs } from './bench/measure'
 import { collectQueryShapes, queryChecks, queryLines, type QueryShape } from './bench/query-shapes'
 import type { SectionResult } from './bench/report'
+import { rhinoEngine } from './bench/rhino-engine'
 import { storm } from './bench/storm'
 
-const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, dedup: dedupStream, storm }
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, dedup: dedupStream, storm, rhino: rhinoEngine }
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')

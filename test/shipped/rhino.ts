@@ -155,7 +155,7 @@ export function harnessFiles(): string[] {
 }
 
 /** Writes the bundle for a shipment: one file per module (so Rhino's messages name the module). */
-export function writeRhinoBundle(shipment: Shipment, calls: EngineCall[], bodies: string[], dir: string): string {
+export function writeRhinoBundle(shipment: Shipment, calls: EngineCall[], bodies: string[], dir: string, driver: string = ''): string {
     const files: string[] = []
     const put = (name: string, text: string) => {
         writeFileSync(join(dir, name), text)
@@ -201,7 +201,8 @@ export function writeRhinoBundle(shipment: Shipment, calls: EngineCall[], bodies
         "var __glide = __require('tools/glide-fake/index');",
         'var __input = JSON.parse(readFile(' + JSON.stringify(join(dir, 'input.json')) + ", 'UTF-8'));",
         'var __engine = __runtime.createShippedEngine(__factories, __entry, ' + JSON.stringify(entryName) + ', __glide, Date);',
-        'var __results = __runtime.runCalls(__engine, __input.calls, __input.bodies);',
+        // A driver (the benchmark) replaces the recorded calls; it sets __results itself.
+        driver !== '' ? driver : 'var __results = __runtime.runCalls(__engine, __input.calls, __input.bodies);',
         '// ASCII only on stdout, whatever the JVM default charset.',
         'print(JSON.stringify({ results: __results, shims: __shims, shimUses: __shimUses }).replace(/[\\u007f-\\uffff]/g, function (c) {',
         "  return '\\\\u' + ('0000' + c.charCodeAt(0).toString(16)).slice(-4);",
@@ -212,17 +213,18 @@ export function writeRhinoBundle(shipment: Shipment, calls: EngineCall[], bodies
 }
 
 /** Runs the recorded calls against the shipment inside Rhino (language version 200 = ES6 built-ins). */
-export function runInRhino(shipment: Shipment, calls: EngineCall[], bodies: string[]): RhinoRun {
+export function runInRhino(shipment: Shipment, calls: EngineCall[], bodies: string[], options: { driver?: string; opt?: string } = {}): RhinoRun {
     requireRhino()
     const dir = mkdtempSync(join(tmpdir(), 'rhacs-rhino-'))
     try {
-        const main = writeRhinoBundle(shipment, calls, bodies, dir)
+        const main = writeRhinoBundle(shipment, calls, bodies, dir, options.driver ?? '')
         const started = Date.now()
-        // -opt -1: interpreted; compiled mode adds class generation time and a 64K method limit.
-        const r = spawnSync('rhino', ['-version', '200', '-opt', '-1', '-encoding', 'UTF-8', main], {
+        // -opt -1: interpreted (the default here); compiled mode adds class generation time and a 64K method limit.
+        const opt = options.opt ?? '-1'
+        const r = spawnSync('rhino', ['-version', '200', '-opt', opt, '-encoding', 'UTF-8', main], {
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,
-            timeout: 240000,
+            timeout: 600000,
         })
         const ms = Date.now() - started
         if (r.error) throw new Error('rhino could not run: ' + String(r.error))

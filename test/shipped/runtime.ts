@@ -335,3 +335,124 @@ export function installDeclaredShims(global: any, uses: string[]): { installed: 
     })
     return { installed, present }
 }
+
+// ---- Timing the shipped handler inside an engine (npm run bench, Rhino section) ----
+
+export interface EngineTiming {
+    body: number
+    iterations: number
+    /** Median milliseconds of one delivery through the REST entry point (instance reset outside). */
+    handlerMs: number
+    /** Median milliseconds of JSON.parse of the same body, in the same engine. */
+    parseMs: number
+    /** Median milliseconds the handler spent inside the Glide fake (test scaffolding). */
+    fakeMs: number
+    /** Median of (handler - fake) per sample: the app's own time. */
+    appMs: number
+    status: number
+    outcome: string
+}
+
+function median(xs: number[]): number {
+    const s = xs.slice().sort((a, b) => a - b)
+    return s.length === 0 ? NaN : s[Math.floor(s.length / 2)]
+}
+
+/**
+ * Counts the time spent inside the Glide fake: on the instance those calls are Java (and the
+ * database), so "app time" excludes them. Every method of the fake's classes and of gs is wrapped;
+ * only the outermost call is timed.
+ */
+export function timeTheFake(glide: any, clock: () => number): { spent: () => number; undo: () => void } {
+    let spent = 0
+    let depth = 0
+    const undo: Array<() => void> = []
+    function wrap(owner: any, name: string) {
+        const original = owner[name]
+        if (typeof original !== 'function' || name === 'constructor') return
+        owner[name] = function (this: unknown) {
+            depth += 1
+            const t0 = depth === 1 ? clock() : 0
+            try {
+                return original.apply(this, arguments)
+            } finally {
+                if (depth === 1) spent += clock() - t0
+                depth -= 1
+            }
+        }
+        undo.push(() => {
+            owner[name] = original
+        })
+    }
+    const classes = ['GlideRecord', 'GlideAggregate', 'GlideSysAttachment', 'GlideDateTime', 'GlideDigest', 'GlideQueryCondition']
+    for (const c of classes) {
+        const proto = glide[c] && glide[c].prototype
+        if (!proto) continue
+        for (const name of Object.getOwnPropertyNames(proto)) wrap(proto, name)
+    }
+    for (const name of Object.keys(glide.gs)) wrap(glide.gs, name)
+    return { spent: () => spent, undo: () => undo.forEach((u) => u()) }
+}
+
+/**
+ * Paired, alternating samples of one first delivery (on a fresh fake instance) and of JSON.parse of
+ * the same body; `clock` is the engine's own millisecond clock. Warm-up runs are discarded, so a JIT
+ * (V8, or Rhino's compiled mode) has compiled both paths before anything is kept. The time spent
+ * inside the Glide fake is measured apart: app time = handler - fake.
+ */
+export function timeDeliveries(engine: ShippedEngine, glide: any, bodies: string[], plan: Array<{ warmup: number; iterations: number }>, clock: () => number): EngineTiming[] {
+    const out: EngineTiming[] = []
+    for (let b = 0; b < bodies.length; b++) {
+        const body = bodies[b]
+        let last: { status: number; body: { [key: string]: unknown } } = { status: 0, body: {} }
+        const fake = timeTheFake(glide, clock)
+        let fakeAtStart = 0
+        const one = () => {
+            engine.reset({})
+            fakeAtStart = fake.spent()
+            const t0 = clock()
+            last = engine.deliver(body)
+            return { ms: clock() - t0, fake: fake.spent() - fakeAtStart }
+        }
+        const parse = () => {
+            const t0 = clock()
+            const parsed = JSON.parse(body)
+            const ms = clock() - t0
+            if (parsed === null || typeof parsed !== 'object') throw new Error('the body did not parse to an object')
+            return ms
+        }
+        for (let i = 0; i < plan[b].warmup; i++) {
+            one()
+            parse()
+        }
+        const handler: number[] = []
+        const inFake: number[] = []
+        const app: number[] = []
+        const parsed: number[] = []
+        for (let i = 0; i < plan[b].iterations; i++) {
+            let h: { ms: number; fake: number }
+            if (i % 2 === 0) {
+                parsed.push(parse())
+                h = one()
+            } else {
+                h = one()
+                parsed.push(parse())
+            }
+            handler.push(h.ms)
+            inFake.push(h.fake)
+            app.push(h.ms - h.fake)
+        }
+        fake.undo()
+        out.push({
+            body: b,
+            iterations: plan[b].iterations,
+            handlerMs: median(handler),
+            appMs: median(app),
+            parseMs: median(parsed),
+            fakeMs: median(inFake),
+            status: last.status,
+            outcome: String(last.body.outcome === undefined ? '' : last.body.outcome),
+        })
+    }
+    return out
+}

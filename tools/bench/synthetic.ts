@@ -128,3 +128,35 @@ export class PolicyAlertFactory {
         return JSON.stringify({ alert })
     }
 }
+
+/**
+ * A deploy-time CVE alert with `n` violations, in RHACS's wire format: the 05 fixture with its
+ * violations rewritten as make_large_alert.py (shared fixtures) writes them, messages sorted as the
+ * policy engine sorts them. n = 5000 gives the shape of 09 (about 1 MB); 50000 about 10 MB.
+ */
+export function largeCveAlertBody(n: number): string {
+    const alert = fixtureAlert('05-cve-deploy-fixable-important.json')
+    const comps: Array<[string, string, string]> = [
+        ['openssl-libs', '1:3.0.7-24.el9', '1:3.0.7-27.el9'],
+        ['glibc', '2.34-83.el9_3.7', '0:2.34-100.el9_4.2'],
+        ['golang.org/x/net', 'v0.17.0', '0.33.0'],
+        ['libxml2', '2.9.13-5.el9_3', '0:2.9.13-6.el9_5.2'],
+        ['kernel-headers', '5.14.0-362.8.1.el9_3', '0:5.14.0-427.13.1.el9_4'],
+    ]
+    const containers = ['app', 'envoy-sidecar', 'log-shipper']
+    const sevs: Array<[string, string]> = [['Important', '7.5'], ['Critical', '9.8'], ['Important', '8.1'], ['Important', '7.0']]
+    const messages: string[] = []
+    for (let i = 0; i < n; i++) {
+        const [comp, ver, fixed] = comps[i % comps.length]
+        const [sev, cvss] = sevs[i % sevs.length]
+        const scores = i % 3 === 0 ? 'CVSS ' + cvss + ', NVD CVSS ' + cvss : 'CVSS ' + cvss
+        messages.push(
+            'Fixable CVE-' + (2019 + (i % 7)) + '-' + String(10000 + i).padStart(5, '0') + ' (' + scores + ') (severity ' + sev + ') found in component ' +
+                "'" + comp + "' (version " + ver + ") in container '" + containers[i % containers.length] + "', resolved by version " + fixed,
+        )
+    }
+    // Python's sort of these ASCII strings is code-unit order, as JavaScript's default sort.
+    messages.sort()
+    alert.violations = messages.map((message) => ({ message }))
+    return '{"alert": ' + JSON.stringify(alert) + '}'
+}

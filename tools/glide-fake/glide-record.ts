@@ -1,7 +1,8 @@
 // GlideRecord on the fake instance: conditions, joins, order and limit as the database applies
-// them; values stored and read as strings; journal fields written through setValue and read back
-// empty. A condition or a read on a column the table does not have is dropped as the platform
-// drops it, and recorded as a violation (instance.ts).
+// them; values stored and read as strings; journal fields written by assignment
+// (`gr.work_notes = text`) and read back empty, while setValue on them is lost. A condition or a
+// read on a column the table does not have is dropped as the platform drops it, and recorded as a
+// violation (instance.ts).
 
 import { compareStored, fakeInstance, toStored, type JournalEntry, type Row } from './instance'
 

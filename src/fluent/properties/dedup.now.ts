@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { adminRole } from '../roles/integration-role.now'
+import { adminRole, integrationRole } from '../roles/integration-role.now'
 
 // Names and defaults mirror src/server/app-properties.ts; test/fluent-metadata.test.ts keeps them equal.
 
@@ -11,7 +11,7 @@ Property({
     choices: ['workload', 'alert', 'none'],
     value: 'workload',
     description: 'Correlation key: workload (policy + cluster + namespace + entity), alert (the RHACS alert id) or none (one Incident per alert version).',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -21,5 +21,5 @@ Property({
     choices: ['new', 'reopen'],
     value: 'new',
     description: 'When the Incident for a key is Resolved, Closed or Canceled: new (create one that references it) or reopen (set it back to New).',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { adminRole } from '../roles/integration-role.now'
+import { adminRole, integrationRole } from '../roles/integration-role.now'
 
 // Names and defaults mirror src/server/app-properties.ts; test/fluent-metadata.test.ts keeps them equal.
 
@@ -10,7 +10,7 @@ Property({
     type: 'integer',
     value: '100000',
     description: 'Raw bodies up to this many characters are kept on the delivery row; larger ones are attached whole (rhacs-body.json).',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -19,5 +19,5 @@ Property({
     type: 'integer',
     value: '30',
     description: 'The daily retention job deletes RHACS delivery rows older than this many days.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })

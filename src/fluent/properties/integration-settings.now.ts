@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { adminRole } from '../roles/integration-role.now'
+import { adminRole, integrationRole } from '../roles/integration-role.now'
 
 // Names and defaults mirror src/server/app-properties.ts; test/fluent-metadata.test.ts keeps them equal.
 
@@ -10,7 +10,7 @@ Property({
     type: 'boolean',
     value: 'false',
     description: 'Log payload details (policy, user, command, the body head) for each delivery. Off in production: they can contain personal data.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -19,7 +19,7 @@ Property({
     type: 'string',
     value: '',
     description: 'RHACS Central URL, e.g. https://central.example.com. When set, descriptions carry a link to the violation. Empty: no link.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -28,7 +28,7 @@ Property({
     type: 'string',
     value: '',
     description: 'sys_id of the group new RHACS Incidents are assigned to. Empty: left to assignment rules.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -37,7 +37,7 @@ Property({
     type: 'string',
     value: '',
     description: 'sys_id of the user new RHACS Incidents name as caller (e.g. an "RHACS" service user, where a data policy requires a caller). Empty: no caller.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -46,5 +46,5 @@ Property({
     type: 'boolean',
     value: 'true',
     description: 'The RHACS "Test" button creates (then updates) one low-priority Incident titled "RHACS integration test".',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })

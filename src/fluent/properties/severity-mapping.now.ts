@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { adminRole } from '../roles/integration-role.now'
+import { adminRole, integrationRole } from '../roles/integration-role.now'
 
 // Names and defaults mirror src/server/app-properties.ts; test/fluent-metadata.test.ts keeps them equal.
 // RHACS severity -> "urgency/impact". The platform derives priority from the pair.
@@ -12,7 +12,7 @@ Property({
     type: 'string',
     value: '1/1',
     description: 'Urgency/impact for CRITICAL_SEVERITY policies. Value: urgency/impact, each 1 (High) to 3 (Low), e.g. 1/2.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -21,7 +21,7 @@ Property({
     type: 'string',
     value: '1/2',
     description: 'Urgency/impact for HIGH_SEVERITY policies. Value: urgency/impact, each 1 (High) to 3 (Low), e.g. 1/2.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -30,7 +30,7 @@ Property({
     type: 'string',
     value: '2/2',
     description: 'Urgency/impact for MEDIUM_SEVERITY policies. Value: urgency/impact, each 1 (High) to 3 (Low), e.g. 1/2.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -39,7 +39,7 @@ Property({
     type: 'string',
     value: '3/3',
     description: 'Urgency/impact for LOW_SEVERITY policies. Value: urgency/impact, each 1 (High) to 3 (Low), e.g. 1/2.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -48,5 +48,5 @@ Property({
     type: 'string',
     value: '3/3',
     description: 'Urgency/impact for any other or missing severity (UNSET_SEVERITY, unknown values). Value: urgency/impact, each 1 (High) to 3 (Low), e.g. 1/2.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { adminRole } from '../roles/integration-role.now'
+import { adminRole, integrationRole } from '../roles/integration-role.now'
 
 // Names and defaults mirror src/server/app-properties.ts; test/fluent-metadata.test.ts keeps them equal.
 
@@ -10,7 +10,7 @@ Property({
     type: 'integer',
     value: '10',
     description: 'At most this many new Incidents per policy per window; further new problems of the policy go to one storm Incident.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -19,7 +19,7 @@ Property({
     type: 'integer',
     value: '50',
     description: 'At most this many new Incidents over all policies per window.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
 
 Property({
@@ -28,5 +28,5 @@ Property({
     type: 'integer',
     value: '10',
     description: 'Length of the storm-control window, in minutes.',
-    roles: { read: [adminRole], write: [adminRole] },
+    roles: { read: [adminRole, integrationRole], write: [adminRole] },
 })
