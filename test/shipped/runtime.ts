@@ -370,11 +370,11 @@ export function timeTheFake(glide: any, clock: () => number): { spent: () => num
     function wrap(owner: any, name: string) {
         const original = owner[name]
         if (typeof original !== 'function' || name === 'constructor') return
-        owner[name] = function (this: unknown) {
+        owner[name] = function (this: unknown, ...args: unknown[]) {
             depth += 1
             const t0 = depth === 1 ? clock() : 0
             try {
-                return original.apply(this, arguments)
+                return original.apply(this, args)
             } finally {
                 if (depth === 1) spent += clock() - t0
                 depth -= 1

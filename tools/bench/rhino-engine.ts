@@ -54,7 +54,7 @@ export function rhinoEngine(): SectionResult {
     for (const mode of MODES) {
         const run = runInRhino(shipment, [], bodies.map((b) => b.text), { driver, opt: mode.opt })
         const timings = run.results as unknown as EngineTiming[]
-        data[mode.opt === '-1' ? 'interpreted' : 'compiled'] = timings.map((t, i) => ({ body: bodies[i].label, chars: bodies[i].text.length, ...t, ratio: t.appMs / t.parseMs }))
+        data[mode.opt === '-1' ? 'interpreted' : 'compiled'] = timings.map((t, i) => ({ ...t, body: bodies[i].label, chars: bodies[i].text.length, ratio: t.appMs / t.parseMs }))
         lines.push(mode.name + ' (JVM run ' + (run.ms / 1000).toFixed(1) + ' s):')
         lines.push(
             ...table(
