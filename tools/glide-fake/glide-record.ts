@@ -165,7 +165,8 @@ export class GlideRecord {
 
     /**
      * Rows of this table whose `primaryField` equals `joinTableField` of some row of `joinTable`
-     * that meets the conditions added to the returned object (one query: a semi-join).
+     * that meets the conditions added to the returned object (one query: a semi-join;
+     * docs/platform-assumptions.md, "Join queries").
      */
     addJoinQuery(joinTable: string, primaryField: string = 'sys_id', joinTableField: string = 'sys_id'): GlideQueryCondition {
         const condition = new GlideQueryCondition(this, joinTable)
@@ -278,7 +279,8 @@ export class GlideRecord {
         return row !== undefined
     }
 
-    /** The stored value; null when the field is empty (and for journal fields, which read back empty). */
+    /** The stored value; null when the field is empty (and for journal fields, which read back empty):
+     * docs/platform-assumptions.md, "Values read back" and "Journal fields". */
     getValue(field: string): string | null {
         const column = fakeInstance.column(this.table, field)
         if (column === undefined) {
@@ -329,7 +331,8 @@ export class GlideRecord {
         return id
     }
 
-    /** Applies the values set with setValue to every row the conditions select: one operation. */
+    /** Applies the values set with setValue to every row the conditions select: one operation
+     * (docs/platform-assumptions.md, "Multi-row deletes": setLimit does not bound it). */
     updateMultiple(): void {
         fakeInstance.record({ op: 'update', table: this.table, ...this.shape() })
         if (this.pendingJournal.length > 0) fakeInstance.violate(this.table + ': journal fields written with updateMultiple are not modelled')

@@ -50,7 +50,8 @@ export function glideValueOf(ms: number): string {
     )
 }
 
-/** How a value is stored: booleans as the database keeps them ('1'/'0'), everything else as text. */
+/** How a value is stored: booleans as the database keeps them ('1'/'0'), everything else as text
+ * (docs/platform-assumptions.md, "Values read back"). */
 export function toStored(value: unknown, column?: Column): string {
     if (value === null || value === undefined) return ''
     if (column !== undefined && column.type === 'boolean') {
@@ -61,7 +62,8 @@ export function toStored(value: unknown, column?: Column): string {
     return String(value)
 }
 
-/** Orders two stored values as the database orders the column: numbers numerically, all else as strings. */
+/** Orders two stored values as the database orders the column: numbers numerically, all else as strings
+ * (docs/platform-assumptions.md, "Sort order": unverified; the platform-assumptions ATF test checks it). */
 export function compareStored(a: string, b: string, column: Column | undefined): number {
     if (column !== undefined && column.type === 'integer' && a !== '' && b !== '') {
         const d = Number(a) - Number(b)
@@ -167,7 +169,8 @@ export class FakeInstance {
         return t !== undefined && Object.prototype.hasOwnProperty.call(t.columns, name) ? t.columns[name] : undefined
     }
 
-    /** A condition or a read on a column the table does not have: the platform ignores it. */
+    /** A condition or a read on a column the table does not have: the platform ignores it
+     * (docs/platform-assumptions.md, "Unknown fields in queries"). */
     knownColumn(table: string, name: string, use: string): boolean {
         if (this.column(table, name) !== undefined) return true
         this.violate(table + '.' + name + ' does not exist: ' + use)
@@ -215,7 +218,9 @@ export class FakeInstance {
 
     /**
      * The values as the database keeps them: unknown columns dropped, booleans as 1/0, values
-     * longer than their column cut to it (each a violation: the platform loses them silently).
+     * longer than their column cut to it (each a violation: the platform loses them silently;
+     * docs/platform-assumptions.md, "Field lengths": the platform does not enforce max_length, so the app must never
+     * write more than a column holds).
      */
     private stored(table: string, values: Row): Row {
         const out: Row = {}
@@ -235,7 +240,8 @@ export class FakeInstance {
         return out
     }
 
-    /** A unique index refuses the row: the insert or update returns nothing and the platform logs an error. */
+    /** A unique index refuses the row: the insert or update returns nothing and the platform logs an error
+     * (docs/platform-assumptions.md, "Unique indexes" and "Empty values in a unique index"). */
     private uniqueConflict(table: string, row: Row, self: Row | null): boolean {
         for (const index of this.schema[table]?.indexes ?? []) {
             if (!index.unique) continue
@@ -250,7 +256,8 @@ export class FakeInstance {
         return false
     }
 
-    /** The instance side of an insert: defaults, numbering, priority, journal, unique indexes. */
+    /** The instance side of an insert: defaults, numbering, priority ("Priority"), journal, unique
+     * indexes; a valid pre-chosen sys_id is kept ("Pre-chosen sys_id"). */
     insert(table: string, values: Row, journalValues: JournalEntry[], counted: boolean = true): string | null {
         if (counted) this.record({ op: 'insert', table })
         if (!this.hasTable(table)) {
