@@ -1,6 +1,7 @@
 // Every alert shape RHACS sends gets a description an analyst can triage from.
 import { describe, expect, it } from 'vitest'
 import { MAX_TRACKED_VIOLATIONS, readAlertFacts } from '../src/server/alert-facts'
+import { testDigest } from './support/digest'
 import { incidentDescription, shortDescription } from '../src/server/incident-description'
 import { classifyMessage } from '../src/server/rhacs-message'
 import type { JsonObject } from '../src/server/json-reading'
@@ -9,7 +10,7 @@ import { fixtureBody } from './support/scenario-engine'
 const noContext = { extraFields: [], centralUrl: '', previousIncident: '' }
 
 function describeAlert(alert: JsonObject, ctx = noContext): string {
-    return incidentDescription(readAlertFacts(alert), ctx)
+    return incidentDescription(readAlertFacts(alert, testDigest), ctx)
 }
 
 const policy = { id: 'p1', name: 'Secret access', severity: 'HIGH_SEVERITY' }
@@ -89,7 +90,7 @@ describe('entities', () => {
 describe('violations', () => {
     it('a runtime process alert takes pod, container, command line and time from its first process', () => {
         const body = JSON.parse(fixtureBody('04-runtime-process-netcat.json'))
-        const facts = readAlertFacts(body.alert)
+        const facts = readAlertFacts(body.alert, testDigest)
         expect(facts.pod).toBe('payments-api-7d9f8b6c5d-x2k4q')
         expect(facts.container).toBe('app')
         expect(facts.command).toBe('/usr/bin/nc -lvnp 4444')
@@ -106,7 +107,7 @@ describe('violations', () => {
     })
 
     it('counts all of a 5000-violation alert but fingerprints a bounded number', () => {
-        const facts = readAlertFacts(JSON.parse(fixtureBody('09-large-5000-violations.json')).alert)
+        const facts = readAlertFacts(JSON.parse(fixtureBody('09-large-5000-violations.json')).alert, testDigest)
         expect(facts.violationCount).toBe(5000)
         expect(facts.violations.length).toBe(MAX_TRACKED_VIOLATIONS)
     })
@@ -115,7 +116,7 @@ describe('violations', () => {
 describe('hostile and oversized text', () => {
     it('keeps the short description within 160 and the description within 4000, with the marker', () => {
         const huge = 'P'.repeat(5000)
-        const facts = readAlertFacts({ id: 'h', policy: { name: huge, severity: 'HIGH_SEVERITY', description: huge, rationale: huge, remediation: huge }, violations: [{ message: huge }] })
+        const facts = readAlertFacts({ id: 'h', policy: { name: huge, severity: 'HIGH_SEVERITY', description: huge, rationale: huge, remediation: huge }, violations: [{ message: huge }] }, testDigest)
         const short = shortDescription(facts)
         expect(short).toHaveLength(160)
         expect(short.endsWith('…[truncated]')).toBe(true)
@@ -133,14 +134,14 @@ describe('hostile and oversized text', () => {
             namespace: evil,
             deployment: { name: evil, type: evil },
             violations: [{ message: evil, keyValueAttrs: { attrs: [{ key: 'Username', value: evil }, { key: 'commands', value: evil }] } }],
-        })
+        }, testDigest)
         const all = shortDescription(facts) + incidentDescription(facts, { extraFields: [{ key: 'team', value: evil }], centralUrl: '', previousIncident: '' })
         expect(all.toLowerCase()).not.toContain('[code]')
         expect(all.toLowerCase()).not.toContain('[/code]')
     })
 
     it('reads wrong-typed fields as absent instead of throwing', () => {
-        const facts = readAlertFacts({ id: 42 as never, policy: 'nope' as never, violations: 'many' as never, deployment: [] as never, processViolation: { processes: [null, 7] } as never })
+        const facts = readAlertFacts({ id: 42 as never, policy: 'nope' as never, violations: 'many' as never, deployment: [] as never, processViolation: { processes: [null, 7] } as never }, testDigest)
         expect(facts.alertId).toBe('42')
         expect(facts.policyName).toBe('unknown policy')
         expect(facts.entity.kind).toBe('none')
@@ -152,7 +153,7 @@ describe('extra fields and console link', () => {
     it('shows the notifier extra fields and, when configured, a link to the violation', () => {
         const message = classifyMessage('{"env": "prod", "team": "secops", "alert": {"id": "abc", "policy": {"name": "P"}}}')
         if (message.kind !== 'alert') throw new Error('expected an alert')
-        const text = incidentDescription(readAlertFacts(message.alert), { extraFields: message.extraFields, centralUrl: 'https://central.example.com/', previousIncident: '' })
+        const text = incidentDescription(readAlertFacts(message.alert, testDigest), { extraFields: message.extraFields, centralUrl: 'https://central.example.com/', previousIncident: '' })
         expect(text).toContain('Notifier fields: env=prod, team=secops')
         expect(text).toContain('RHACS console: https://central.example.com/main/violations/abc')
     })

@@ -87,8 +87,8 @@ describe('a broken build output is caught', () => {
     })
 
     it('an npm package the build did not bundle', () => {
-        const broken = withModule(shipment, '/src/server/fingerprint.ts', (c) => "import leftPad from 'left-pad';\n" + c)
-        expect(packagingProblems(broken).join('\n')).toContain("src/server/fingerprint.ts imports 'left-pad', which is not shipped")
+        const broken = withModule(shipment, '/src/server/hashing.ts', (c) => "import leftPad from 'left-pad';\n" + c)
+        expect(packagingProblems(broken).join('\n')).toContain("src/server/hashing.ts imports 'left-pad', which is not shipped")
     })
 
     it('a module from outside src/server', () => {

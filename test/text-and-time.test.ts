@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprint32, fingerprint64 } from '../src/server/fingerprint'
+import { fingerprintOf, keyHash, lengthPrefixed } from '../src/server/hashing'
 import { glideDateTimeToMs, parseTimestamp, timestampSortKey, toGlideDateTime } from '../src/server/rhacs-time'
-import { lineValue, sanitizeText, truncate, TRUNCATION_MARKER } from '../src/server/text-limits'
+import { cleanLine, cleanText } from '../src/server/text-hygiene'
+import { truncate, TRUNCATION_MARKER } from '../src/server/text-limits'
+import { testDigest } from './support/digest'
 
 describe('truncate', () => {
     it('leaves text within the limit alone', () => {
@@ -21,18 +23,18 @@ describe('truncate', () => {
     })
 })
 
-describe('sanitizeText', () => {
+describe('text hygiene', () => {
     it('never lets payload text open or close a [code] block, whatever the case or spacing', () => {
         for (const hostile of ['[code]<img src=x onerror=alert(1)>[/code]', '[CODE]x[/Code]', '[ code ]x[ / code ]', '[co[code]de]']) {
-            expect(sanitizeText(hostile).toLowerCase()).not.toMatch(/\[\s*\/?\s*code\s*\]/)
+            expect(cleanText(hostile, 4000).toLowerCase()).not.toMatch(/\[\s*\/?\s*code\s*\]/)
         }
-        expect(sanitizeText('[code]x[/code]')).toBe('(code)x(/code)')
+        expect(cleanText('[code]x[/code]', 4000)).toBe('(code)x(/code)')
     })
     it('drops control characters and normalises line ends', () => {
-        expect(sanitizeText('a\u0000b\u0007c\r\nd\re')).toBe('abc\nd\ne')
+        expect(cleanText('a\u0000b\u0007c\r\nd\re', 4000)).toBe('abc\nd\ne')
     })
-    it('lineValue folds newlines into one line', () => {
-        expect(lineValue('  a\n  b \n c  ')).toBe('a b c')
+    it('cleanLine folds newlines into one line', () => {
+        expect(cleanLine('  a\n  b \n c  ', 1000)).toBe('a b c')
     })
 })
 
@@ -60,15 +62,20 @@ describe('RFC 3339 timestamps', () => {
     })
 })
 
-describe('fingerprints', () => {
+describe('hashes', () => {
     it('are stable, fixed-length hex and differ for different input', () => {
-        expect(fingerprint64('abc')).toMatch(/^[0-9a-f]{16}$/)
-        expect(fingerprint64('abc')).toBe(fingerprint64('abc'))
-        expect(fingerprint64('abc')).not.toBe(fingerprint64('abd'))
-        expect(fingerprint32('abc')).toMatch(/^[0-9a-f]{8}$/)
-        // Pinned values: a change in the hash would silently break dedup across an upgrade.
-        expect(fingerprint32('')).toBe('811c9dc5')
-        expect(fingerprint32('a')).toBe('e40c292c')
+        expect(fingerprintOf(testDigest, ['abc'])).toMatch(/^[0-9a-f]{16}$/)
+        expect(keyHash(testDigest, ['abc'])).toMatch(/^[0-9a-f]{32}$/)
+        expect(fingerprintOf(testDigest, ['abc'])).toBe(fingerprintOf(testDigest, ['abc']))
+        expect(fingerprintOf(testDigest, ['abc'])).not.toBe(fingerprintOf(testDigest, ['abd']))
+        // Pinned: SHA-256 of "3:abc". A change in the hash would silently break dedup across an upgrade.
+        expect(keyHash(testDigest, ['abc'])).toBe(testDigest('3:abc').slice(0, 32))
+        expect(testDigest('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    })
+    it('length-prefix their parts, so no separator inside a part can merge two parts', () => {
+        expect(lengthPrefixed(['p\u0000c', 'x'])).not.toBe(lengthPrefixed(['p', 'c\u0000x']))
+        expect(lengthPrefixed(['Deployment/a', 'b'])).not.toBe(lengthPrefixed(['Deployment', 'a/b']))
+        expect(lengthPrefixed(['ab', ''])).not.toBe(lengthPrefixed(['a', 'b']))
     })
 })
 

@@ -3,6 +3,9 @@
 
 import { processAlert } from '../src/server/alert-route'
 import { fakeInstance, type Row } from './glide-fake/index'
+import { installNodeDigest } from './node-digest'
+
+installNodeDigest()
 
 export interface Delivered {
     status: number

@@ -2,7 +2,7 @@
 // deliveries table, work notes). One reader, so the Incident and the deliveries agree.
 
 import { arrayField, asObject, asText, objectField, textField, type JsonObject } from './json-reading.ts'
-import { fingerprint32 } from './fingerprint.ts'
+import { fingerprintOf, type Digest } from './hashing.ts'
 import { timestampSortKey } from './rhacs-time.ts'
 
 export const UNKNOWN_POLICY = 'unknown policy'
@@ -157,7 +157,7 @@ function processCommand(signal: JsonObject | null): string {
  */
 export const MAX_TRACKED_VIOLATIONS = 40
 
-function readViolations(alert: JsonObject): { items: ViolationItem[]; count: number } {
+function readViolations(alert: JsonObject, digest: Digest): { items: ViolationItem[]; count: number } {
     const out: ViolationItem[] = []
     const list = arrayField(alert, 'violations')
     for (const item of list.slice(0, MAX_TRACKED_VIOLATIONS)) {
@@ -166,8 +166,9 @@ function readViolations(alert: JsonObject): { items: ViolationItem[]; count: num
         const message = textField(v, 'message')
         const time = textField(v, 'time')
         const attrs = attrsOf(v)
-        const attrText = Object.keys(attrs).map((k) => k + '=' + attrs[k]).join('\u0001')
-        out.push({ message, time, fingerprint: fingerprint32(message + '\u0000' + time + '\u0000' + attrText) })
+        const parts = ['violation', message, time]
+        for (const k of Object.keys(attrs)) parts.push(k, attrs[k])
+        out.push({ message, time, fingerprint: fingerprintOf(digest, parts) })
     }
     const pv = objectField(alert, 'processViolation')
     if (pv !== null) {
@@ -181,23 +182,23 @@ function readViolations(alert: JsonObject): { items: ViolationItem[]; count: num
                 "Process '" + processCommand(signal) + "'" +
                 (textField(p, 'podId') ? ' in pod ' + textField(p, 'podId') : '') +
                 (textField(p, 'containerName') ? ' container ' + textField(p, 'containerName') : '')
-            const identity = textField(signal, 'id') || message + '\u0000' + time
-            out.push({ message, time, fingerprint: fingerprint32(identity) })
+            const id = textField(signal, 'id')
+            out.push({ message, time, fingerprint: fingerprintOf(digest, id !== '' ? ['signal', id] : ['process', message, time]) })
         }
         if (out.length === 0 && textField(pv, 'message') !== '') {
             const message = textField(pv, 'message')
-            out.push({ message, time: '', fingerprint: fingerprint32(message) })
+            out.push({ message, time: '', fingerprint: fingerprintOf(digest, ['process-message', message]) })
         }
         return { items: out, count: Math.max(list.length + processes.length, out.length) }
     }
     return { items: out, count: list.length }
 }
 
-export function readAlertFacts(alert: JsonObject): AlertFacts {
+export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
     const policy = objectField(alert, 'policy')
     const entity = readEntity(alert)
     const entityObj = objectField(alert, entity.kind)
-    const { items: violations, count: violationCount } = readViolations(alert)
+    const { items: violations, count: violationCount } = readViolations(alert, digest)
 
     const firstViolation = asObject(arrayField(alert, 'violations')[0])
     const attrs = attrsOf(firstViolation)

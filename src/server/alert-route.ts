@@ -4,6 +4,7 @@
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 import { handleDelivery } from './delivery-handler.ts'
 import { GlidePlatform } from './glide-platform.ts'
+import { cleanLine } from './text-hygiene.ts'
 
 function rawBodyOf(request: RESTAPIRequest): string {
     try {
@@ -14,9 +15,19 @@ function rawBodyOf(request: RESTAPIRequest): string {
     }
 }
 
+/** The response boundary: every string an answer carries is one clean line. */
+export function cleanBody(body: { [key: string]: unknown }): { [key: string]: unknown } {
+    const out: { [key: string]: unknown } = {}
+    for (const key of Object.keys(body)) {
+        const value = body[key]
+        out[key] = typeof value === 'string' ? cleanLine(value, 1000) : value
+    }
+    return out
+}
+
 export function processAlert(request: RESTAPIRequest, response: RESTAPIResponse): void {
     const result = handleDelivery(rawBodyOf(request), new GlidePlatform())
     response.setContentType('application/json')
     response.setStatus(result.status)
-    response.setBody(result.body as never)
+    response.setBody(cleanBody(result.body) as never)
 }

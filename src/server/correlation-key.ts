@@ -1,33 +1,29 @@
-// The dedup key written to the Incident's correlation_id: never empty, at most 100 characters,
-// stable across re-sends of the same problem. A hash keeps it exact; a readable tail helps an
-// admin who filters the Incident list by it.
+// The dedup keys written to the problems table and the Incident's correlation_id: never empty, at
+// most 100 characters, stable across re-sends of the same problem. The identity is a 128-bit hash
+// of length-prefixed parts (hashing.ts), so two problems can share a key only by a hash collision;
+// long parts are hashed, never cut. A readable tail (cosmetic: never part of the identity) helps an
+// admin who looks at the key.
 
 import type { AlertFacts } from './alert-facts.ts'
 import type { DedupMode } from './app-properties.ts'
-import { fingerprint64 } from './fingerprint.ts'
+import { keyHash, type Digest } from './hashing.ts'
+import { cleanKey } from './text-hygiene.ts'
 import { CORRELATION_ID_MAX } from './text-limits.ts'
 
 export const TEST_KEY = 'rhacs-test:integration'
 
-function withTail(prefix: string, hashInput: string, tail: string): string {
-    const head = prefix + fingerprint64(hashInput)
-    // Printable ASCII only, and never ',' or '^': keys are matched with `correlation_id IN a,b`
-    // and encoded queries, where those two characters are separators.
-    const readable = tail.replace(/[^\x20-\x7e]/g, '?').replace(/[,^]/g, ';').replace(/\s+/g, ' ').trim()
-    if (readable === '') return head
-    // Trimmed after the cut: a key must not end in a space the platform might strip.
-    return (head + ':' + readable).slice(0, CORRELATION_ID_MAX).trim()
+function withTail(head: string, tail: string): string {
+    // Printable ASCII, never ',' '^' or a bracket (cleanKey): keys are matched with `key IN a,b`.
+    const room = CORRELATION_ID_MAX - head.length - 1
+    const readable = cleanKey(tail.slice(0, room * 2), room).trim()
+    return readable === '' ? head : head + ':' + readable
 }
 
 /** Policy + cluster + namespace + entity: "same problem, same workload". */
-export function workloadKey(facts: AlertFacts): string {
+export function workloadKey(facts: AlertFacts, digest: Digest): string {
     const policy = facts.policyId || facts.policyName
-    const entity = facts.entity.kind + '/' + facts.entity.type + '/' + facts.entity.name
-    return withTail(
-        'rhacs-w:',
-        [policy, facts.clusterName, facts.namespace, entity].join('\u0000'),
-        facts.namespace + '/' + (facts.entity.name || facts.entity.kind),
-    )
+    const parts = [policy, facts.clusterName, facts.namespace, facts.entity.kind, facts.entity.type, facts.entity.name]
+    return withTail('rhacs-w:' + keyHash(digest, parts), facts.namespace.slice(0, 64) + '/' + (facts.entity.name || facts.entity.kind).slice(0, 64))
 }
 
 /**
@@ -35,16 +31,16 @@ export function workloadKey(facts: AlertFacts): string {
  * prefix) and the handler gives every new version of an alert its own Incident, as a pasted
  * script would, while exact replays and older versions still change nothing.
  */
-export function correlationKey(facts: AlertFacts, mode: DedupMode): string {
-    if (mode === 'alert' && facts.alertId !== '') return withTail('rhacs-a:', facts.alertId, facts.alertId)
+export function correlationKey(facts: AlertFacts, mode: DedupMode, digest: Digest): string {
+    if (mode === 'alert' && facts.alertId !== '') return withTail('rhacs-a:' + keyHash(digest, ['alert', facts.alertId]), facts.alertId.slice(0, 64))
     if (mode === 'none') {
-        const identity = facts.alertId !== '' ? facts.alertId : workloadKey(facts)
-        return withTail('rhacs-n:', identity, facts.alertId)
+        const identity = facts.alertId !== '' ? ['alert', facts.alertId] : ['workload', workloadKey(facts, digest)]
+        return withTail('rhacs-n:' + keyHash(digest, identity), facts.alertId.slice(0, 64))
     }
-    return workloadKey(facts)
+    return workloadKey(facts, digest)
 }
 
 /** One storm Incident per policy at a time. */
-export function stormKey(facts: AlertFacts): string {
-    return withTail('rhacs-s:', facts.policyId || facts.policyName, facts.policyName)
+export function stormKey(facts: AlertFacts, digest: Digest): string {
+    return withTail('rhacs-s:' + keyHash(digest, [facts.policyId || facts.policyName]), facts.policyName.slice(0, 64))
 }

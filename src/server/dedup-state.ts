@@ -1,18 +1,25 @@
-// What an Incident remembers of the deliveries applied to it, so that a replay or an older
-// version is recognised from the Incident alone (one query per delivery). Stored as compact
-// JSON in the Incident's x_rhacs_snow_dedup_state column, bounded in size.
+// What an Incident remembers of the deliveries applied to it, so that a replay or an older version
+// is recognised from the lookup query alone. Stored as compact ASCII JSON in the Incident's
+// x_rhacs_snow_dedup_state column (16,000 characters), and bounded by construction so that it
+// always fits: at most MAX_VERSIONS alert ids, each at most ID_TOKEN_MAX characters (long or unusual
+// ids are stored as a hash), with a version key of at most 21 digits, and at most MAX_SEEN
+// violation fingerprints of 16 hex characters: about 10,000 characters at the bound. ASCII only,
+// so every engine writes the same bytes (no lone surrogate reaches JSON.stringify).
 
 import type { ViolationItem } from './alert-facts.ts'
+import { keyHash, type Digest } from './hashing.ts'
 
 export interface DedupState {
-    /** alert id -> latest applied version key (see alertVersionKey). */
-    versions: { [alertId: string]: string }
+    /** [alert id token, latest applied version key], least recently applied first. */
+    versions: Array<[string, string]>
     /** Fingerprints of violations already noted, oldest first. */
     seen: string[]
 }
 
 export const MAX_VERSIONS = 20
 export const MAX_SEEN = 400
+export const ID_TOKEN_MAX = 66
+export const STATE_MAX = 16000
 
 export type RepeatOutcome = 'updated' | 'duplicate' | 'stale'
 
@@ -25,55 +32,60 @@ export interface RepeatDecision {
     next: DedupState
 }
 
-/** Alert ids are payload text: maps of them have no prototype, so "constructor" is just an id. */
-function idMap(): { [alertId: string]: string } {
-    return Object.create(null)
-}
+const PLAIN_ID = /^[A-Za-z0-9._:-]{1,64}$/
+const TOKEN = /^(?:[A-Za-z0-9._:-]{1,64}|h:[0-9a-f]{32})$/
+const VERSION = /^\d{0,21}$/
+const FINGERPRINT = /^[0-9a-f]{16}$/
 
-function hasId(versions: { [alertId: string]: string }, id: string): boolean {
-    return Object.prototype.hasOwnProperty.call(versions, id)
+/** How an alert id is remembered: as itself when short and plain (RHACS ids are UUIDs), else hashed. */
+export function idToken(alertId: string, digest: Digest): string {
+    return PLAIN_ID.test(alertId) ? alertId : 'h:' + keyHash(digest, ['alert-id', alertId])
 }
 
 export function emptyState(): DedupState {
-    return { versions: idMap(), seen: [] }
+    return { versions: [], seen: [] }
 }
 
+/** The stored state; anything malformed is dropped entry by entry (never thrown). */
 export function parseState(text: string): DedupState {
     if (text === '') return emptyState()
+    let raw: { v?: unknown; s?: unknown }
     try {
-        const raw = JSON.parse(text) as { v?: unknown; s?: unknown }
-        const versions: { [k: string]: string } = Object.create(null)
-        if (raw && typeof raw.v === 'object' && raw.v !== null && !Array.isArray(raw.v)) {
-            const v = raw.v as { [k: string]: unknown }
-            for (const k of Object.keys(v)) if (typeof v[k] === 'string') versions[k] = v[k] as string
-        }
-        const seen = Array.isArray(raw?.s) ? (raw.s as unknown[]).filter((x): x is string => typeof x === 'string') : []
-        return { versions, seen }
+        raw = JSON.parse(text) as { v?: unknown; s?: unknown }
     } catch (e) {
         return emptyState()
     }
+    const versions: Array<[string, string]> = []
+    if (raw !== null && Array.isArray(raw.v)) {
+        for (const entry of raw.v as unknown[]) {
+            if (!Array.isArray(entry) || entry.length !== 2) continue
+            const [token, version] = entry as unknown[]
+            if (typeof token === 'string' && typeof version === 'string' && TOKEN.test(token) && VERSION.test(version)) versions.push([token, version])
+        }
+    }
+    const seen = raw !== null && Array.isArray(raw.s) ? (raw.s as unknown[]).filter((x): x is string => typeof x === 'string' && FINGERPRINT.test(x)) : []
+    return { versions: versions.slice(-MAX_VERSIONS), seen: seen.slice(-MAX_SEEN) }
 }
 
 export function serializeState(state: DedupState): string {
-    const ids = Object.keys(state.versions)
-    // Newest version first; ties broken by id so every engine keeps the same ids (Rhino's sort
-    // is not stable).
-    ids.sort((a, b) => {
-        const va = state.versions[a]
-        const vb = state.versions[b]
-        if (va !== vb) return va < vb ? 1 : -1
-        return a < b ? -1 : a > b ? 1 : 0
-    })
-    const versions = idMap()
-    for (const id of ids.slice(0, MAX_VERSIONS)) versions[id] = state.versions[id]
-    return JSON.stringify({ v: versions, s: state.seen.slice(-MAX_SEEN) })
+    return JSON.stringify({ v: state.versions.slice(-MAX_VERSIONS), s: state.seen.slice(-MAX_SEEN) })
 }
 
-/** State after applying a delivery. */
-export function applied(state: DedupState, alertId: string, versionKey: string, violations: ViolationItem[]): DedupState {
-    const versions = idMap()
-    for (const id of Object.keys(state.versions)) versions[id] = state.versions[id]
-    if (!hasId(versions, alertId) || versions[alertId] < versionKey) versions[alertId] = versionKey
+function versionOf(state: DedupState, token: string): string | undefined {
+    for (const [t, v] of state.versions) if (t === token) return v
+    return undefined
+}
+
+/**
+ * State after applying a delivery: the alert's entry moves to the end (most recently applied) with
+ * the newer of its versions; the oldest entries beyond MAX_VERSIONS go, so the entry just written
+ * is never the one evicted.
+ */
+export function applied(state: DedupState, token: string, versionKey: string, violations: ViolationItem[]): DedupState {
+    const previous = versionOf(state, token)
+    const version = previous !== undefined && previous > versionKey ? previous : versionKey
+    const versions = state.versions.filter(([t]) => t !== token)
+    versions.push([token, version])
     const seen = state.seen.slice()
     const known = new Set(seen)
     for (const v of violations) {
@@ -82,7 +94,7 @@ export function applied(state: DedupState, alertId: string, versionKey: string, 
             known.add(v.fingerprint)
         }
     }
-    return { versions, seen: seen.slice(-MAX_SEEN) }
+    return { versions: versions.slice(-MAX_VERSIONS), seen: seen.slice(-MAX_SEEN) }
 }
 
 /**
@@ -91,11 +103,11 @@ export function applied(state: DedupState, alertId: string, versionKey: string, 
  * - the same version with nothing new: `duplicate` (an exact replay);
  * - anything newer, a new alert id, or a violation not noted before: `updated`.
  */
-export function decideRepeat(state: DedupState, alertId: string, versionKey: string, violations: ViolationItem[]): RepeatDecision {
+export function decideRepeat(state: DedupState, token: string, versionKey: string, violations: ViolationItem[]): RepeatDecision {
     const known = new Set(state.seen)
     const newViolations = violations.filter((v) => !known.has(v.fingerprint))
-    const previous = hasId(state.versions, alertId) ? state.versions[alertId] : undefined
-    const next = applied(state, alertId, versionKey, violations)
+    const previous = versionOf(state, token)
+    const next = applied(state, token, versionKey, violations)
     if (previous === undefined) return { outcome: 'updated', newViolations, newAlert: true, next }
     if (versionKey < previous) return { outcome: 'stale', newViolations: [], newAlert: false, next: state }
     if (versionKey === previous && newViolations.length === 0) {

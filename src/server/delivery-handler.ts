@@ -4,7 +4,7 @@
 import { alertVersionKey, readAlertFacts, type AlertFacts } from './alert-facts.ts'
 import { readConfig, type AppConfig } from './app-properties.ts'
 import { correlationKey, stormKey, TEST_KEY } from './correlation-key.ts'
-import { decideRepeat, applied, emptyState, parseState, serializeState, type RepeatDecision } from './dedup-state.ts'
+import { decideRepeat, applied, emptyState, idToken, parseState, serializeState, type RepeatDecision } from './dedup-state.ts'
 import {
     boundedWorkNote,
     incidentDescription,
@@ -31,7 +31,8 @@ import { glideDateTimeToMs, toGlideDateTime } from './rhacs-time.ts'
 import { urgencyImpactFor } from './severity-mapping.ts'
 import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control.ts'
 import { finishStorm } from './storm-recovery.ts'
-import { lineValue, truncate } from './text-limits.ts'
+import { cleanLine } from './text-hygiene.ts'
+import { truncate } from './text-limits.ts'
 
 export interface HandlerResponse {
     status: number
@@ -95,13 +96,13 @@ function alertRecord(d: Delivery, kind: MessageKind, facts: AlertFacts, key: str
         ...baseRecord(d, kind),
         alert_id: truncate(facts.alertId, 100),
         alert_version: versionKey,
-        policy_id: truncate(lineValue(facts.policyId || facts.policyName), 200),
-        policy: truncate(lineValue(facts.policyName), 200),
+        policy_id: cleanLine(facts.policyId || facts.policyName, 200),
+        policy: cleanLine(facts.policyName, 200),
         severity: truncate(facts.severity, 40),
-        cluster: truncate(lineValue(facts.clusterName), 200),
-        namespace: truncate(lineValue(facts.namespace), 200),
-        entity_type: truncate(lineValue(facts.entity.type || facts.entity.kind), 100),
-        entity_name: truncate(lineValue(facts.entity.name), 255),
+        cluster: cleanLine(facts.clusterName, 200),
+        namespace: cleanLine(facts.namespace, 200),
+        entity_type: cleanLine(facts.entity.type || facts.entity.kind, 100),
+        entity_name: cleanLine(facts.entity.name, 255),
         lifecycle_stage: truncate(facts.lifecycleStage, 40),
         violation_count: facts.violationCount,
         dedup_key: key,
@@ -143,7 +144,7 @@ function occurrencesNote(occurrences: number, received: string): string {
 function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: number, received: string, reopened: boolean): string {
     const lines: string[] = []
     if (reopened) lines.push('Reopened by the RHACS integration: the problem was reported again after this Incident was closed.')
-    const id = lineValue(facts.alertId, 100) || '(no id)'
+    const id = cleanLine(facts.alertId, 100) || '(no id)'
     const n = decision.newViolations.length
     if (decision.newAlert) {
         lines.push('New RHACS alert ' + id + ' for the same problem' + (n > 0 ? ', ' + n + (n === 1 ? ' violation' : ' violations') + ' not noted before:' : '; no violations that were not already noted.'))
@@ -273,8 +274,10 @@ function applyRepeat(
 
 function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], attempt: number = 0): IncidentResult {
     const versionKey = alertVersionKey(facts)
-    const key = correlationKey(facts, d.config.dedupMode)
-    const sKey = stormKey(facts)
+    const digest = (text: string) => d.platform.digest(text)
+    const key = correlationKey(facts, d.config.dedupMode, digest)
+    const sKey = stormKey(facts, digest)
+    const token = idToken(facts.alertId, digest)
     const record = alertRecord(d, 'alert', facts, key, versionKey)
     const rows = d.platform.findCurrentIncidents([key, sKey])
     const current = rows.filter((r) => r.stormState === '')[0] ?? null
@@ -283,7 +286,7 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
     // Dedup first: a key with an Incident updates it (or is a replay of it), never the storm one.
     // In `none` mode a new version of the alert gets an Incident of its own instead.
     if (current !== null) {
-        const decision = decideRepeat(parseState(current.dedupState), facts.alertId, versionKey, facts.violations)
+        const decision = decideRepeat(parseState(current.dedupState), token, versionKey, facts.violations)
         if (decision.outcome !== 'updated') return applyRepeat(d, facts, record, current, decision, false)
         if (d.config.dedupMode !== 'none') {
             if (isOpen(current)) return applyRepeat(d, facts, record, current, decision, false)
@@ -296,9 +299,9 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
     const counts = d.platform.countCreatedSince(windowStart, record.policy_id)
     const stormActive = storm !== null && isOpen(storm) && storm.stormState === 'active'
     const verdict = decideStorm(counts, stormActive, { policyBudget: d.config.stormPolicyBudget, globalBudget: d.config.stormGlobalBudget })
-    if (verdict === 'storm') return absorbInStorm(d, facts, record, storm, extraFields)
+    if (verdict === 'storm') return absorbInStorm(d, facts, record, sKey, storm, extraFields)
 
-    const stateJson = serializeState(applied(emptyState(), facts.alertId, versionKey, facts.violations))
+    const stateJson = serializeState(applied(emptyState(), token, versionKey, facts.violations))
     const fields = newIncidentFields(d, facts, key, current, extraFields, stateJson)
     const result = createUnderClaim(d, record, key, current, { kind: 'alert', policyId: '', stormState: '' }, fields, 'created')
     if (result === 'conflict') {
@@ -312,19 +315,18 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
         try {
             finishStorm(d.platform, d.received, sKey, storm)
         } catch (e) {
-            d.platform.warn('RHACS storm ' + storm.number + ': the final note could not be written: ' + lineValue(String((e as Error)?.message ?? e), 200))
+            d.platform.warn('RHACS storm ' + storm.number + ': the final note could not be written: ' + cleanLine(String((e as Error)?.message ?? e), 200))
         }
     }
     return result
 }
 
 function workloadOf(facts: AlertFacts): string {
-    return lineValue(facts.clusterName + ' / ' + facts.namespace + ' / ' + (facts.entity.display || facts.entity.kind), 300)
+    return cleanLine(facts.clusterName + ' / ' + facts.namespace + ' / ' + (facts.entity.display || facts.entity.kind), 300)
 }
 
 /** Over budget: the alert is recorded, linked to the policy's storm Incident, and summarised. */
-function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, storm: IncidentRow | null, extraFields: ExtraField[]): IncidentResult {
-    const sKey = stormKey(facts)
+function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, sKey: string, storm: IncidentRow | null, extraFields: ExtraField[]): IncidentResult {
     const stormRecord = { ...record, detail: 'Absorbed by storm control: ' + workloadOf(facts) }
     if (storm === null || !isOpen(storm) || storm.stormState !== 'active') {
         const ui = urgencyImpactFor(facts.severity, d.config)
@@ -333,7 +335,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
             description: truncate(
                 [
                     SOURCE_LINE,
-                    'Storm control: policy "' + lineValue(facts.policyName) + '" (' + facts.severity + ') reached its budget of new Incidents (' +
+                    'Storm control: policy "' + cleanLine(facts.policyName, 1000) + '" (' + facts.severity + ') reached its budget of new Incidents (' +
                         d.config.stormPolicyBudget + ' per policy, ' + d.config.stormGlobalBudget + ' overall, per ' + d.config.stormWindowMinutes + ' minutes).',
                     'Further new alerts of this policy are recorded as RHACS deliveries linked to this Incident and summarised in its work notes, at most once a minute.',
                     '',
@@ -358,7 +360,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
         if (result === 'conflict') {
             // A concurrent delivery is opening this policy's storm Incident: join it.
             const again = d.platform.findCurrentIncidents([sKey])[0] ?? null
-            if (again !== null && isOpen(again)) return absorbInStorm(d, facts, record, again, extraFields)
+            if (again !== null && isOpen(again)) return absorbInStorm(d, facts, record, sKey, again, extraFields)
             recordDelivery(d, { ...stormRecord, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the storm Incident.' })
             return { status: 503, outcome: 'failed', incident: null, key: sKey, detail: 'Another delivery is creating the storm Incident; retry.' }
         }
@@ -392,7 +394,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
 
 /** The Test button: one low-priority Incident, updated on every test, so an admin sees the wiring. */
 function handleTest(d: Delivery, policyName: string, extraFields: ExtraField[]): IncidentResult {
-    const record: DeliveryRecord = { ...baseRecord(d, 'test'), alert_id: 'testalert', policy: truncate(lineValue(policyName), 200), dedup_key: TEST_KEY }
+    const record: DeliveryRecord = { ...baseRecord(d, 'test'), alert_id: 'testalert', policy: cleanLine(policyName, 200), dedup_key: TEST_KEY }
     if (!d.config.testIncident) {
         recordDelivery(d, { ...record, outcome: 'ignored', http_status: 200, detail: 'Test Incident disabled by property.' })
         return { status: 200, outcome: 'ignored', incident: null, key: TEST_KEY, detail: '' }
@@ -445,7 +447,8 @@ function incidentBody(result: IncidentResult): { [key: string]: unknown } {
 
 /** An alert id as one log token: payload text must not be able to forge fields of the line. */
 function logToken(alertId: string): string {
-    return alertId === '' ? '-' : truncate(alertId.replace(/[^A-Za-z0-9._:-]/g, '?'), 100, '…')
+    // Cut first: an id can be 1 MB of payload.
+    return alertId === '' ? '-' : truncate(alertId.slice(0, 101).replace(/[^A-Za-z0-9._:-]/g, '?'), 100, '…')
 }
 
 /** Best effort after an unexpected error: a failed row with the raw body, so nothing is lost. */
@@ -454,7 +457,7 @@ function recordFailure(platform: Platform, rawBody: string, nowMs: number, reaso
         const d: Delivery = { platform, config: readConfig(() => null).config, rawBody, nowMs, received: toGlideDateTime(nowMs) }
         recordDelivery(d, { ...baseRecord(d, 'invalid'), outcome: 'failed', http_status: 500, detail: truncate('Unexpected error: ' + reason, 1000) })
     } catch (e) {
-        platform.error('RHACS delivery could not be recorded after the error: ' + lineValue(String((e as Error)?.message ?? e), 200))
+        platform.error('RHACS delivery could not be recorded after the error: ' + cleanLine(String((e as Error)?.message ?? e), 200))
     }
 }
 
@@ -497,7 +500,7 @@ export function handleDelivery(rawBody: string, platform: Platform): HandlerResp
                 break
             }
             case 'alert': {
-                const facts = readAlertFacts(message.alert)
+                const facts = readAlertFacts(message.alert, (text: string) => platform.digest(text))
                 alertId = facts.alertId
                 if (config.debug) {
                     platform.debug('RHACS alert ' + facts.alertId + ': policy=' + facts.policyName + ' cluster=' + facts.clusterName + ' namespace=' + facts.namespace +
@@ -511,7 +514,7 @@ export function handleDelivery(rawBody: string, platform: Platform): HandlerResp
             }
         }
     } catch (e) {
-        const reason = lineValue(String((e as Error)?.message ?? e), 500)
+        const reason = cleanLine(String((e as Error)?.message ?? e), 500)
         platform.error('RHACS delivery failed unexpectedly: ' + reason)
         outcome = 'failed'
         response = { status: 500, body: { error: 'internal_error', message: 'The delivery could not be processed; see the system log (source x_rhacs_snow).' } }

@@ -1,7 +1,7 @@
 // The thin edge: the Platform port on GlideRecord, GlideAggregate and gs. Every value crosses
 // as a string, as the platform stores it. Nothing here decides anything.
 
-import { GlideAggregate, GlideDateTime, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
+import { GlideAggregate, GlideDateTime, GlideDigest, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
 import {
     DELIVERY_TABLE,
     INCIDENT_COLUMN,
@@ -15,6 +15,8 @@ import {
     type StormSummary,
     type WorkloadCount,
 } from './platform-port.ts'
+import { cleanRecord } from './record-fields.ts'
+import { cleanLog } from './text-hygiene.ts'
 
 function str(gr: { getValue(column: string): unknown }, column: string): string {
     const v = gr.getValue(column)
@@ -47,10 +49,12 @@ export function countOf(ga: GlideAggregate): number {
 /** Journal fields: written by assignment; the platform does not support setValue for them. */
 const JOURNAL_FIELDS = ['work_notes', 'comments']
 
+/** The write boundary: every value passes the hygiene of its column (record-fields.ts) here. */
 function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
-    for (const column of Object.keys(fields)) {
-        if (JOURNAL_FIELDS.indexOf(column) >= 0) (gr as unknown as { [field: string]: unknown })[column] = fields[column]
-        else gr.setValue(column, fields[column])
+    const clean = cleanRecord(gr.getTableName(), fields)
+    for (const column of Object.keys(clean)) {
+        if (JOURNAL_FIELDS.indexOf(column) >= 0) (gr as unknown as { [field: string]: unknown })[column] = clean[column]
+        else gr.setValue(column, clean[column])
     }
 }
 
@@ -74,29 +78,38 @@ export class GlidePlatform implements Platform {
         return new GlideDateTime().getNumericValue()
     }
 
+    private digester: GlideDigest | null = null
+
+    digest(text: string): string {
+        if (this.digester === null) this.digester = new GlideDigest()
+        // The platform does not document the hex case: keys must not depend on it.
+        return String(this.digester.getSHA256Hex(text)).toLowerCase()
+    }
+
     readProperty(name: string): string | null {
         const value = gs.getProperty(name, null)
         return value === null || value === undefined ? null : String(value)
     }
 
+    // Every log line passes cleanLog: one line, whatever payload text it carries. Scoped
+    // gs.info/warn/error log under the app scope; no extra arguments, which would fill {0}
+    // placeholders that payload text could contain.
     info(message: string): void {
-        // Scoped gs.info/warn/error log under the app scope; extra arguments would fill {0}
-        // placeholders, which payload text in debug lines could contain.
-        gs.info(message)
+        gs.info(cleanLog(message))
     }
 
     warn(message: string): void {
-        gs.warn(message)
+        gs.warn(cleanLog(message))
     }
 
     error(message: string): void {
-        gs.error(message)
+        gs.error(cleanLog(message))
     }
 
     debug(message: string): void {
         // Only called when the app's debug property is on; logged at info so it shows without
         // changing the scope's log level.
-        gs.info('[debug] ' + message)
+        gs.info(cleanLog('[debug] ' + message))
     }
 
     newSysId(): string {

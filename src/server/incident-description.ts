@@ -3,7 +3,8 @@
 
 import type { AlertFacts, ViolationItem } from './alert-facts.ts'
 import type { ExtraField } from './rhacs-message.ts'
-import { DESCRIPTION_MAX, SHORT_DESCRIPTION_MAX, WORK_NOTE_MAX, lineValue, sanitizeText, truncate } from './text-limits.ts'
+import { cleanLine, cleanText } from './text-hygiene.ts'
+import { DESCRIPTION_MAX, SHORT_DESCRIPTION_MAX, WORK_NOTE_MAX, truncate } from './text-limits.ts'
 
 export const SOURCE_LINE = 'Source: Red Hat Advanced Cluster Security (ACS)'
 export const TEST_INCIDENT_TITLE = 'RHACS integration test'
@@ -17,15 +18,15 @@ export interface DescriptionContext {
 }
 
 export function shortDescription(facts: AlertFacts): string {
-    return truncate(lineValue('ACS policy violation: ' + facts.policyName + ' (' + facts.severity + ')', 1000), SHORT_DESCRIPTION_MAX)
+    return cleanLine('ACS policy violation: ' + facts.policyName + ' (' + facts.severity + ')', SHORT_DESCRIPTION_MAX)
 }
 
 export function stormShortDescription(facts: AlertFacts): string {
-    return truncate(lineValue('RHACS alert storm: ' + facts.policyName + ' (' + facts.severity + ')', 1000), SHORT_DESCRIPTION_MAX)
+    return cleanLine('RHACS alert storm: ' + facts.policyName + ' (' + facts.severity + ')', SHORT_DESCRIPTION_MAX)
 }
 
 function line(label: string, value: string): string[] {
-    const v = lineValue(value)
+    const v = cleanLine(value, 1000)
     return v === '' ? [] : [label + ': ' + v]
 }
 
@@ -58,7 +59,7 @@ export function incidentDescription(facts: AlertFacts, ctx: DescriptionContext):
             : []),
         ...line('Follows closed Incident', ctx.previousIncident),
     ]
-    const violation = facts.primaryMessage === '' ? [] : ['Violation:', sanitizeText(facts.primaryMessage).trim()]
+    const violation = facts.primaryMessage === '' ? [] : ['Violation:', cleanText(facts.primaryMessage, DESCRIPTION_MAX).trim()]
     const more = facts.violationCount - 1
     if (more > 0) {
         violation.push(more === 1 ? '1 more violation in this alert (2 in total).' : more + ' more violations in this alert (' + facts.violationCount + ' in total).')
@@ -83,11 +84,11 @@ export function testDescription(policyName: string, extraFields: ExtraField[]): 
 /** A work-note list of violations in payload order (RHACS lists K8s-event and network
  * violations newest first, processes oldest first), bounded to the field size. */
 export function violationList(items: ViolationItem[], maxLines: number = 40): string {
-    const shown = items.slice(0, maxLines).map((v) => '- ' + (v.time ? v.time + ' ' : '') + lineValue(v.message, 600))
+    const shown = items.slice(0, maxLines).map((v) => '- ' + (v.time ? v.time + ' ' : '') + cleanLine(v.message, 600))
     if (items.length > maxLines) shown.push('- … and ' + (items.length - maxLines) + ' more')
     return shown.join('\n')
 }
 
 export function boundedWorkNote(text: string): string {
-    return truncate(sanitizeText(text), WORK_NOTE_MAX)
+    return cleanText(text, WORK_NOTE_MAX)
 }

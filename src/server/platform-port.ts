@@ -102,6 +102,8 @@ export interface WorkloadCount {
 
 export interface Platform {
     nowMs(): number
+    /** SHA-256 of the string as 64 lower-case hex characters (GlideDigest). */
+    digest(text: string): string
     readProperty(name: string): string | null
     info(message: string): void
     warn(message: string): void

@@ -2,7 +2,7 @@
 // {"networkpolicy"}, with the notifier's "extra fields" (strings) beside it at the top level.
 
 import { asObject, asText, field, textField, type JsonObject } from './json-reading.ts'
-import { lineValue } from './text-limits.ts'
+import { cleanLine } from './text-hygiene.ts'
 
 export const TEST_ALERT_ID = 'testalert'
 
@@ -74,7 +74,7 @@ export function classifyMessage(rawBody: string): RhacsMessage {
     try {
         parsed = JSON.parse(rawBody)
     } catch (e) {
-        return invalid('invalid_json', 'The request body is not valid JSON: ' + lineValue(asText((e as Error).message), 200))
+        return invalid('invalid_json', 'The request body is not valid JSON: ' + cleanLine(asText((e as Error).message), 200))
     }
     const body = asObject(parsed)
     if (body === null) {
@@ -96,7 +96,7 @@ export function classifyMessage(rawBody: string): RhacsMessage {
     if (field(body, 'audit') !== undefined) return { kind: 'audit' }
     if (field(body, 'networkpolicy') !== undefined) return { kind: 'networkpolicy' }
     const keys = Object.keys(body)
-    const shown = keys.slice(0, 5).map((k) => JSON.stringify(lineValue(k, 40))).join(', ')
+    const shown = keys.slice(0, 5).map((k) => JSON.stringify(cleanLine(k, 40))).join(', ')
     return invalid(
         'unknown_message',
         'The body has none of the keys ' + MESSAGE_KEYS.map((k) => '"' + k + '"').join(', ') +
@@ -111,7 +111,7 @@ function readExtraFields(body: JsonObject): ExtraField[] {
         if (MESSAGE_KEYS.includes(key)) continue
         const value = field(body, key)
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-            out.push({ key: lineValue(key, 60), value: lineValue(asText(value), 200) })
+            out.push({ key: cleanLine(key, 60), value: cleanLine(asText(value), 200) })
         }
     }
     return out

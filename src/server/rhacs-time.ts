@@ -4,32 +4,62 @@
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))?$/
 
 export interface ParsedTimestamp {
-    /** Milliseconds since the epoch. */
+    /** Milliseconds since the epoch (negative before 1970). */
     ms: number
     /** Nanoseconds below the millisecond, 0..999999. */
     subMsNanos: number
 }
 
+const DAY_MS = 86400000
+
+/** Days from 1970-01-01 to a proleptic Gregorian date, for any year (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+    const y = month <= 2 ? year - 1 : year
+    const era = Math.floor(y / 400)
+    const yoe = y - era * 400
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+    return era * 146097 + doe - 719468
+}
+
+function daysInMonth(year: number, month: number): number {
+    if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Any year 0001-9999, any fraction of up to 9 digits, Z or an offset. Integer arithmetic only:
+ * Date.UTC maps years 0-99 to 1900-1999, and the engines differ on date strings.
+ */
 export function parseTimestamp(text: string): ParsedTimestamp | null {
+    if (text.length > 40) return null
     const m = RFC3339.exec(text.trim())
     if (m === null) return null
     const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]))
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return null
     const fraction = ((m[7] ?? '') + '000000000').slice(0, 9)
-    let ms = Date.UTC(year, month - 1, day, hour, minute, second) + Number(fraction.slice(0, 3))
+    let ms = daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction.slice(0, 3))
     if (m[9] !== undefined) {
-        const offset = (Number(m[10]) * 60 + Number(m[11])) * 60000
+        const hours = Number(m[10])
+        const minutes = Number(m[11])
+        if (hours > 23 || minutes > 59) return null
+        const offset = (hours * 60 + minutes) * 60000
         ms += m[9] === '+' ? -offset : offset
     }
-    if (!isFinite(ms)) return null
     return { ms, subMsNanos: Number(fraction.slice(3)) }
 }
 
-/** A string that sorts like the instant it names; '' for text that is no timestamp. */
+/** Milliseconds that make 0001-01-01T00:00:00+23:59 (the earliest instant) non-negative. */
+const KEY_OFFSET = -daysFromCivil(1, 1, 1) * DAY_MS + DAY_MS
+
+/**
+ * A string that sorts like the instant it names (21 digits: 15 of milliseconds from before year 1,
+ * 6 of nanoseconds); '' for text that is no timestamp, which sorts before every instant.
+ */
 export function timestampSortKey(text: string): string {
     const t = parseTimestamp(text)
     if (t === null) return ''
-    return String(t.ms).padStart(15, '0') + String(t.subMsNanos).padStart(6, '0')
+    return String(t.ms + KEY_OFFSET).padStart(15, '0') + String(t.subMsNanos).padStart(6, '0')
 }
 
 /** A GlideDateTime value (`yyyy-MM-dd HH:mm:ss`, UTC) as epoch milliseconds; 0 when malformed. */

@@ -199,6 +199,14 @@ export function writeRhinoBundle(shipment: Shipment, calls: EngineCall[], bodies
         "var __runtime = __require('test/shipped/runtime');",
         'var __shims = __runtime.installDeclaredShims(this, __shimUses);',
         "var __glide = __require('tools/glide-fake/index');",
+        // GlideDigest on Java's own SHA-256 over the string's UTF-8 bytes, as the platform's is.
+        '__glide.setDigestBackend(function (text) {',
+        "  var bytes = new java.lang.String(text).getBytes('UTF-8');",
+        "  var d = java.security.MessageDigest.getInstance('SHA-256').digest(bytes);",
+        "  var out = '';",
+        "  for (var i = 0; i < d.length; i++) out += ('0' + ((d[i] + 256) % 256).toString(16)).slice(-2);",
+        '  return out.toUpperCase();',
+        '});',
         'var __input = JSON.parse(readFile(' + JSON.stringify(join(dir, 'input.json')) + ", 'UTF-8'));",
         'var __engine = __runtime.createShippedEngine(__factories, __entry, ' + JSON.stringify(entryName) + ', __glide, Date);',
         // A driver (the benchmark) replaces the recorded calls; it sets __results itself.

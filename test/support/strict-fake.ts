@@ -5,6 +5,9 @@
 // one on purpose takes it with fakeInstance.takeViolations().
 import { afterEach } from 'vitest'
 import { fakeInstance } from '../../tools/glide-fake/index'
+import { installNodeDigest } from '../../tools/node-digest'
+
+installNodeDigest()
 
 afterEach(() => {
     const violations = fakeInstance.takeViolations()

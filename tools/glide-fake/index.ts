@@ -7,5 +7,6 @@ export { FakeInstance, fakeInstance, glideValueOf, outOfBoxPriority, type Journa
 export { GlideQueryCondition, GlideRecord } from './glide-record'
 export { GlideAggregate } from './glide-aggregate'
 export { GlideDateTime } from './glide-date-time'
+export { GlideDigest, javaUtf8, setDigestBackend, sha256Hex } from './glide-digest'
 export { GlideSysAttachment } from './glide-sys-attachment'
 export { gs } from './gs'

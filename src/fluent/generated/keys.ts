@@ -415,10 +415,15 @@ declare global {
                     src_server_fingerprint_ts: {
                         table: 'sys_module'
                         id: '792aa7c7cf68421cba4140c6635e1e72'
+                        deleted: true
                     }
                     'src_server_glide-platform_ts': {
                         table: 'sys_module'
                         id: 'cc7fc3fb01b34b338277f48141f6263f'
+                    }
+                    src_server_hashing_ts: {
+                        table: 'sys_module'
+                        id: 'cb4b8b169b934062b9c07f6302e19f90'
                     }
                     'src_server_incident-description_ts': {
                         table: 'sys_module'
@@ -431,6 +436,10 @@ declare global {
                     'src_server_platform-port_ts': {
                         table: 'sys_module'
                         id: 'f57221bdc64a4d799ff782898d2bc48a'
+                    }
+                    'src_server_record-fields_ts': {
+                        table: 'sys_module'
+                        id: '3d0ee4427a664c89b5970a7068a19868'
                     }
                     'src_server_rhacs-message_ts': {
                         table: 'sys_module'
@@ -455,6 +464,10 @@ declare global {
                     'src_server_storm-sweep-job_ts': {
                         table: 'sys_module'
                         id: 'e89fa711b8a6466a8d0c025c8e725e10'
+                    }
+                    'src_server_text-hygiene_ts': {
+                        table: 'sys_module'
+                        id: '70c233afaaba405a98172d1bd0c8f1ff'
                     }
                     'src_server_text-limits_ts': {
                         table: 'sys_module'

@@ -1,0 +1,137 @@
+// The one sanitising boundary for text that leaves the app: every value written to a record
+// (record-fields.ts, applied by the Glide edge), every string in a response body (alert-route.ts)
+// and every log line (glide-platform.ts) passes one function here for its kind of field. The
+// formatting modules may call the same functions earlier (they are idempotent); no path can skip
+// the boundary.
+//
+// Linear time on any input: each function cuts its input to a bound derived from the field's
+// limit before transforming it, so a 1 MB value costs what its first few thousand characters cost.
+
+import { truncate } from './text-limits.ts'
+
+export type FieldKind = 'text' | 'line' | 'key' | 'data' | 'log' | 'raw'
+
+/**
+ * Characters ServiceNow's HTML handling or Unicode treats as whitespace or as invisible, which
+ * must not hide a `[code]` tag: JS whitespace, NEL (U+0085, whitespace to Java but not to JS
+ * `\s`), controls, soft hyphen, combining grapheme joiner, Hangul fillers, Mongolian vowel
+ * separator, zero-width characters, bidi controls, word joiners and invisible operators,
+ * variation selectors, BOM.
+ */
+const IGNORABLE = '[\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0]*'
+/** `[`, any ignorables, an optional `/`, and the letters of "code" with ignorables between, then `]`. */
+const CODE_TAG = new RegExp(
+    '\\[(' + IGNORABLE + '(?:\\/' + IGNORABLE + ')?[cC]' + IGNORABLE + '[oO]' + IGNORABLE + '[dD]' + IGNORABLE + '[eE]' + IGNORABLE + ')\\]',
+    'g',
+)
+const CODE_TAG_TEST = new RegExp(CODE_TAG.source)
+
+/** C0 and C1 controls and DEL, except tab and line feed. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+/** Everything a single-line field must not hold: every control, and Unicode line/paragraph separators. */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+/** A surrogate that is not half of a pair: the database cannot store it; U+FFFD takes its place. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|([^\ud800-\udbff]|^)[\udc00-\udfff]/g
+/** The fast path: text with none of these needs no cleaning beyond its length. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029[\ud800-\udfff]/
+
+/**
+ * How much of the input to keep before transforming it: cleaning only ever keeps or shortens text
+ * (and folding whitespace shortens it), so beyond this nothing can reach the field. The slack lets
+ * folded whitespace and removed controls be replaced by later characters.
+ */
+function workBound(max: number): number {
+    return max * 2 + 64
+}
+
+/** `[code]`/`[/code]` in any case, with any ignorable character inside, can never open: `[` becomes `(`. */
+export function neutralizeCodeTags(text: string): string {
+    if (text.indexOf('[') < 0 || !CODE_TAG_TEST.test(text)) return text
+    let out = text
+    let previous = ''
+    // Until stable: removing one tag must not assemble another ("[co[code]de]").
+    while (previous !== out) {
+        previous = out
+        out = out.replace(CODE_TAG, '($1)')
+    }
+    return out
+}
+
+function fixSurrogates(text: string): string {
+    return text.replace(LONE_SURROGATE, (_m, before) => (before ?? '') + '\ufffd')
+}
+
+/** Multi-line text (description, work notes, close notes): LF line ends, tabs kept, no other control. */
+export function cleanText(value: string, max: number): string {
+    const cut = value.length > workBound(max) ? value.slice(0, workBound(max)) : value
+    let out = cut
+    if (NEEDS_WORK.test(out)) {
+        out = out.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n').replace(CONTROLS, '')
+        out = fixSurrogates(out)
+    }
+    out = neutralizeCodeTags(out)
+    return truncate(out, max, undefined, cut.length < value.length)
+}
+
+/**
+ * One line: every line break, tab or control becomes a space, runs of spaces fold into one, the
+ * ends are trimmed. For names, ids and every `Label: value` line of the description.
+ */
+export function cleanLine(value: string, max: number): string {
+    const cut = value.length > workBound(max) ? value.slice(0, workBound(max)) : value
+    let out = cut
+    if (NEEDS_WORK.test(out)) out = fixSurrogates(out.replace(LINE_BREAKING, ' '))
+    if (/\s\s|^\s|\s$/.test(out)) out = out.replace(/\s+/g, ' ').trim()
+    out = neutralizeCodeTags(out)
+    return truncate(out, max, undefined, cut.length < value.length)
+}
+
+/**
+ * Keys (correlation ids, dedup keys, claims, sys_ids): printable ASCII only, never `,` or `^`
+ * (separators of IN lists and encoded queries), never a bracket. Built already clean by
+ * correlation-key.ts; cleaning here changes nothing for them, and catches anything else.
+ */
+export function cleanKey(value: string, max: number): string {
+    const cut = value.length > max ? value.slice(0, max) : value
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x21-\x7e]|[,^[\]]/.test(cut)) return cut
+    return cut
+        .replace(/[^\x20-\x7e]/g, '?')
+        .replace(/[,^]/g, ';')
+        .replace(/\[/g, '(')
+        .replace(/\]/g, ')')
+        .replace(/\s+/g, ' ')
+        .trim()
+}
+
+/** Machine-written ASCII data (the dedup state): printable ASCII, no code tag, cut at the column. */
+export function cleanData(value: string, max: number): string {
+    const cut = value.length > max ? value.slice(0, max) : value
+    return neutralizeCodeTags(/[^\x20-\x7e]/.test(cut) ? cut.replace(/[^\x20-\x7e]/g, '?') : cut)
+}
+
+/** A log line: always one line, whatever the message or the payload text in it. */
+export function cleanLog(value: string, max: number = 4000): string {
+    return cleanLine(value, max)
+}
+
+/** Sanitises a value for a field of the given kind and length. `raw` (the body as received) is only cut. */
+export function cleanFor(kind: FieldKind, value: string, max: number): string {
+    switch (kind) {
+        case 'text':
+            return cleanText(value, max)
+        case 'line':
+            return cleanLine(value, max)
+        case 'key':
+            return cleanKey(value, max)
+        case 'data':
+            return cleanData(value, max)
+        case 'log':
+            return cleanLog(value, max)
+        case 'raw':
+            return value.length > max ? value.slice(0, max) : value
+    }
+}
