@@ -19,12 +19,15 @@ export type FieldKind = 'text' | 'line' | 'key' | 'data' | 'log' | 'raw'
  * variation selectors, BOM.
  */
 const IGNORABLE = '[\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0]*'
-/** `[`, any ignorables, an optional `/`, and the letters of "code" with ignorables between, then `]`. */
+/** `[`, any ignorables, an optional `/`, and the letters of "code" with ignorables between, then `]`.
+ * The class lists combining marks (variation selectors, CGJ) on purpose, one code unit each. */
+/* eslint-disable no-misleading-character-class */
 const CODE_TAG = new RegExp(
     '\\[(' + IGNORABLE + '(?:\\/' + IGNORABLE + ')?[cC]' + IGNORABLE + '[oO]' + IGNORABLE + '[dD]' + IGNORABLE + '[eE]' + IGNORABLE + ')\\]',
     'g',
 )
 const CODE_TAG_TEST = new RegExp(CODE_TAG.source)
+/* eslint-enable no-misleading-character-class */
 
 /** C0 and C1 controls and DEL, except tab and line feed. */
 // eslint-disable-next-line no-control-regex
@@ -96,7 +99,6 @@ export function cleanLine(value: string, max: number): string {
  */
 export function cleanKey(value: string, max: number): string {
     const cut = value.length > max ? value.slice(0, max) : value
-    // eslint-disable-next-line no-control-regex
     if (!/[^\x21-\x7e]|[,^[\]]/.test(cut)) return cut
     return cut
         .replace(/[^\x20-\x7e]/g, '?')
