@@ -100,8 +100,11 @@ export function applied(state: DedupState, token: string, versionKey: string, vi
 /**
  * Compares a delivery with what the Incident already holds:
  * - an older version of an alert already applied: `stale`;
- * - the same version with nothing new: `duplicate` (an exact replay);
- * - anything newer, a new alert id, or a violation not noted before: `updated`.
+ * - the same version of an alert already applied: `duplicate` (an exact replay: RHACS gives every
+ *   re-send that adds a violation a newer time, so one version always carries the same violations,
+ *   and a replay stays a duplicate even when the bounded fingerprint memory has let its
+ *   violations go);
+ * - a newer version or a new alert id: `updated`, listing the violations not noted before.
  */
 export function decideRepeat(state: DedupState, token: string, versionKey: string, violations: ViolationItem[]): RepeatDecision {
     const known = new Set(state.seen)
@@ -110,8 +113,6 @@ export function decideRepeat(state: DedupState, token: string, versionKey: strin
     const next = applied(state, token, versionKey, violations)
     if (previous === undefined) return { outcome: 'updated', newViolations, newAlert: true, next }
     if (versionKey < previous) return { outcome: 'stale', newViolations: [], newAlert: false, next: state }
-    if (versionKey === previous && newViolations.length === 0) {
-        return { outcome: 'duplicate', newViolations: [], newAlert: false, next: state }
-    }
+    if (versionKey === previous) return { outcome: 'duplicate', newViolations: [], newAlert: false, next: state }
     return { outcome: 'updated', newViolations, newAlert: false, next }
 }

@@ -335,7 +335,7 @@ function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, s
             description: truncate(
                 [
                     SOURCE_LINE,
-                    'Storm control: policy "' + cleanLine(facts.policyName, 1000) + '" (' + facts.severity + ') reached its budget of new Incidents (' +
+                    'Storm control: policy "' + cleanLine(facts.policyName, 1000) + '" (' + cleanLine(facts.severity, 60) + ') reached its budget of new Incidents (' +
                         d.config.stormPolicyBudget + ' per policy, ' + d.config.stormGlobalBudget + ' overall, per ' + d.config.stormWindowMinutes + ' minutes).',
                     'Further new alerts of this policy are recorded as RHACS deliveries linked to this Incident and summarised in its work notes, at most once a minute.',
                     '',

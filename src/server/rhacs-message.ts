@@ -27,11 +27,30 @@ const MESSAGE_KEYS = ['alert', 'audit', 'networkpolicy']
 export const MAX_JSON_DEPTH = 64
 
 /**
- * The deepest nesting of objects and arrays in `text` (stopping once past `limit`), hopping over
- * string contents with indexOf so a 1 MB body costs a fraction of JSON.parse.
+ * True when `text` has at most `limit` opening brackets, counted with indexOf alone: then no
+ * nesting can be deeper than `limit`, whatever the strings hold. Costs at most `limit` + 2 native
+ * searches, so small bodies (every runtime alert) never pay for the full scan below.
+ */
+function fewOpeners(text: string, limit: number): boolean {
+    let n = 0
+    for (const opener of ['{', '[']) {
+        let i = text.indexOf(opener)
+        while (i >= 0) {
+            n++
+            if (n > limit) return false
+            i = text.indexOf(opener, i + 1)
+        }
+    }
+    return true
+}
+
+/**
+ * Whether objects and arrays in `text` nest deeper than `limit`, exactly: brackets inside strings
+ * do not count (strings are hopped over with indexOf, escaped quotes honoured). Sound for any
+ * input, valid JSON or not: the parser can only recurse as deep as this counts. Linear.
  */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
-    if (text.length <= limit * 2) return false
+    if (text.length <= limit * 2 || fewOpeners(text, limit)) return false
     let depth = 0
     const n = text.length
     for (let i = 0; i < n; i++) {
@@ -60,13 +79,17 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
     return false
 }
 
+/** Notifier extra fields read: RHACS sends a handful; a body with thousands is read only this far. */
+export const MAX_EXTRA_FIELDS = 20
+
 function invalid(error: InvalidReason, message: string): RhacsMessage {
     return { kind: 'invalid', error, message }
 }
 
 /** Parses the raw request body and says which message it is, or precisely why it is none. */
 export function classifyMessage(rawBody: string): RhacsMessage {
-    if (rawBody.trim() === '') return invalid('empty_body', 'The request body is empty; expected a JSON object.')
+    // A regex test, not trim(): trim would copy a 10 MB body to learn its first character.
+    if (!/\S/.test(rawBody)) return invalid('empty_body', 'The request body is empty; expected a JSON object.')
     if (jsonDepthExceeds(rawBody, MAX_JSON_DEPTH)) {
         return invalid('too_deep', 'The request body nests objects or arrays more than ' + MAX_JSON_DEPTH + ' levels deep; RHACS never does.')
     }
@@ -74,7 +97,8 @@ export function classifyMessage(rawBody: string): RhacsMessage {
     try {
         parsed = JSON.parse(rawBody)
     } catch (e) {
-        return invalid('invalid_json', 'The request body is not valid JSON: ' + cleanLine(asText((e as Error).message), 200))
+        // Cut only: the answer and the delivery row pass their boundaries (alert-route, record-fields).
+        return invalid('invalid_json', 'The request body is not valid JSON: ' + asText((e as Error).message).slice(0, 200))
     }
     const body = asObject(parsed)
     if (body === null) {
@@ -96,7 +120,7 @@ export function classifyMessage(rawBody: string): RhacsMessage {
     if (field(body, 'audit') !== undefined) return { kind: 'audit' }
     if (field(body, 'networkpolicy') !== undefined) return { kind: 'networkpolicy' }
     const keys = Object.keys(body)
-    const shown = keys.slice(0, 5).map((k) => JSON.stringify(cleanLine(k, 40))).join(', ')
+    const shown = keys.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')
     return invalid(
         'unknown_message',
         'The body has none of the keys ' + MESSAGE_KEYS.map((k) => '"' + k + '"').join(', ') +
@@ -104,10 +128,13 @@ export function classifyMessage(rawBody: string): RhacsMessage {
     )
 }
 
-/** The notifier's extra fields: top-level string values beside the message key. */
+/** The notifier's extra fields: top-level string values beside the message key (the first few). */
 function readExtraFields(body: JsonObject): ExtraField[] {
     const out: ExtraField[] = []
-    for (const key of Object.keys(body)) {
+    const keys = Object.keys(body)
+    // Bounded twice: by fields kept and by keys looked at (a body can carry 55,000 keys).
+    for (let i = 0; i < keys.length && i < MAX_EXTRA_FIELDS * 5 && out.length < MAX_EXTRA_FIELDS; i++) {
+        const key = keys[i]
         if (MESSAGE_KEYS.includes(key)) continue
         const value = field(body, key)
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
