@@ -67,8 +67,8 @@ const anyJson: fc.Arbitrary<Json> = fc.oneof(
     fc.double(),
     fc.boolean(),
     fc.constant(null),
-    fc.constant([]),
-    fc.constant({}),
+    fc.constant([] as Json[]),
+    fc.constant({} as Json),
     fc.array(hostileString, { maxLength: 3 }),
     fc.dictionary(fc.constantFrom('id', 'name', 'message', 'time', '__proto__', 'constructor', 'key', 'value'), hostileString, { maxKeys: 3 }),
 )
