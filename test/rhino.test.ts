@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { scenarioMismatches } from './support/scenario-engine'
 import { SCENARIOS } from './support/scenarios'
+import { nodeShippedEngine } from './shipped/node-engine'
 import { CallRecorder, CallReplayer, runInRhino, type RhinoRun } from './shipped/rhino'
 import { readShipment, withModule, type Shipment } from './shipped/shipment'
 import { collectSuite, fixtureMismatches, FIXTURES, problemsOf, runFixture, type SuiteResults } from './shipped/suite'
@@ -15,6 +16,8 @@ const DECLARED_SHIMS = ['Array.prototype.flat', 'Array.prototype.flatMap', 'Stri
 let shipment: Shipment
 let run: RhinoRun
 let results: SuiteResults
+/** The same suite on the same shipped modules under Node (V8): the stored state must be byte-identical. */
+let nodeResults: SuiteResults
 
 beforeAll(() => {
     shipment = readShipment()
@@ -22,6 +25,7 @@ beforeAll(() => {
     collectSuite(recorder)
     run = runInRhino(shipment, recorder.calls, recorder.bodies)
     results = collectSuite(new CallReplayer(recorder, run.results))
+    nodeResults = collectSuite(nodeShippedEngine(shipment))
     console.log('rhino: ' + recorder.calls.length + ' engine calls in ' + run.ms + ' ms; declared shims used by the app: ' + (run.shimUses.join(', ') || 'none'))
 }, 300000)
 
@@ -46,6 +50,20 @@ describe('expected Incident per fixture (shipped modules, Rhino)', () => {
     for (const fixture of FIXTURES) {
         it(fixture, () => {
             expect(problemsOf(results.fixtures[fixture], (r) => fixtureMismatches(fixture, r))).toEqual([])
+        })
+    }
+})
+
+describe('Rhino and V8 store the same bytes', () => {
+    const stored = (o: { stored: unknown } | { threw: string }) => ('stored' in o ? o.stored : o.threw)
+    for (const scenario of SCENARIOS) {
+        it('scenario: ' + scenario.name, () => {
+            expect(stored(results.scenarios[scenario.name])).toEqual(stored(nodeResults.scenarios[scenario.name]))
+        })
+    }
+    for (const fixture of FIXTURES) {
+        it('fixture: ' + fixture, () => {
+            expect(stored(results.fixtures[fixture])).toEqual(stored(nodeResults.fixtures[fixture]))
         })
     }
 })

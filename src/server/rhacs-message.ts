@@ -97,8 +97,10 @@ export function classifyMessage(rawBody: string): RhacsMessage {
     try {
         parsed = JSON.parse(rawBody)
     } catch (e) {
-        // Cut only: the answer and the delivery row pass their boundaries (alert-route, record-fields).
-        return invalid('invalid_json', 'The request body is not valid JSON: ' + asText((e as Error).message).slice(0, 200))
+        // Not the engine's message: Rhino and V8 word it differently (and V8 quotes the payload).
+        // The start of the body is what tells an admin what arrived (an HTML page, a cut body).
+        const start = cleanLine(rawBody.slice(0, 40), 40)
+        return invalid('invalid_json', 'The request body is not valid JSON (' + rawBody.length + ' characters, starting ' + JSON.stringify(start) + ').')
     }
     const body = asObject(parsed)
     if (body === null) {

@@ -76,6 +76,10 @@ export class CallRecorder implements ShippedEngine, ItemAware {
         this.calls.push({ op: 'violations' })
         return []
     }
+    snapshot() {
+        this.calls.push({ op: 'snapshot' })
+        return { incident: [], deliveries: [], problems: [], journal: {} }
+    }
 }
 
 /** Plays back what Rhino answered, call by call, in the order the recorder saw. */
@@ -129,6 +133,9 @@ export class CallReplayer implements ShippedEngine, ItemAware {
     }
     violations() {
         return this.next('violations')
+    }
+    snapshot() {
+        return this.next('snapshot')
     }
 }
 

@@ -17,7 +17,17 @@ export interface ShippedIncident extends IncidentSnapshot {
     occurrences: number
 }
 
+/** Everything the app wrote: its tables and the journal, row by row, as stored. */
+export interface StoredState {
+    incident: Array<{ [column: string]: string }>
+    deliveries: Array<{ [column: string]: string }>
+    problems: Array<{ [column: string]: string }>
+    journal: { [sysId: string]: Array<{ element: string; value: string; created: string }> }
+}
+
 export interface ShippedEngine extends Engine {
+    /** The whole stored state, so two engines can be compared byte for byte. */
+    snapshot(): StoredState
     incidents(): ShippedIncident[]
     /** Error-level log lines (an unexpected exception in the handler becomes a 500 and one of these). */
     errors(): string[]
@@ -218,6 +228,14 @@ export function createShippedEngine(
         deliveryRowCount: () => fake.rows('x_rhacs_snow_delivery').length,
         warnings: () => fake.logs.filter((l: any) => l.level === 'warn').map((l: any) => l.message),
         violations: () => fake.takeViolations(),
+        snapshot() {
+            const copy = (table: string) => fake.rows(table).map((r: { [c: string]: string }) => {
+                const out: { [c: string]: string } = {}
+                for (const k of Object.keys(r).sort()) out[k] = r[k]
+                return out
+            })
+            return { incident: copy('incident'), deliveries: copy('x_rhacs_snow_delivery'), problems: copy('x_rhacs_snow_problem'), journal: JSON.parse(JSON.stringify(fake.journal)) }
+        },
         errors: () => fake.logs.filter((l: any) => l.level === 'error').map((l: any) => l.message),
         notes: () => notes.slice(),
     }
@@ -232,7 +250,7 @@ export type EngineCall =
     /** `sysId` names the Incident of the n-th delivery since the last reset, resolved when run. */
     | { op: 'closeIncident'; ofDelivery: number }
     | { op: 'deliver'; body: number }
-    | { op: 'incidents' | 'deliveryRowCount' | 'warnings' | 'errors' | 'notes' | 'violations' }
+    | { op: 'incidents' | 'deliveryRowCount' | 'warnings' | 'errors' | 'notes' | 'violations' | 'snapshot' }
 
 export type CallResult = { value: unknown } | { threw: string }
 

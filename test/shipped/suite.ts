@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { fixtureBody, runScenario, type ScenarioResult } from '../support/scenario-engine'
 import { SCENARIOS } from '../support/scenarios'
-import type { ShippedEngine, ShippedIncident } from './runtime'
+import type { ShippedEngine, ShippedIncident, StoredState } from './runtime'
 
 const expectedDir = fileURLToPath(new URL('../expected/', import.meta.url))
 
@@ -56,7 +56,7 @@ export function fixtureMismatches(fixture: string, result: FixtureResult): strin
 }
 
 /** What an item of the suite produced, or what it threw (a broken module, a failed require…). */
-export type Outcome<T> = { ok: T; errors: string[]; notes: string[] } | { threw: string }
+export type Outcome<T> = { ok: T; errors: string[]; notes: string[]; stored: StoredState } | { threw: string }
 
 export interface SuiteResults {
     scenarios: { [name: string]: Outcome<ScenarioResult> }
@@ -74,7 +74,7 @@ export function collectSuite(engine: ShippedEngine & ItemAware): SuiteResults {
         engine.beginItem?.(key)
         try {
             const ok = run()
-            return { ok, errors: engine.errors(), notes: engine.notes() }
+            return { ok, errors: engine.errors(), notes: engine.notes(), stored: engine.snapshot() }
         } catch (e) {
             return { threw: String((e as Error)?.stack ?? e) }
         }

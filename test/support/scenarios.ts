@@ -249,6 +249,18 @@ export const SCENARIOS: Scenario[] = [
         ],
     },
     {
+        // Lone surrogates serialise differently in Rhino and V8 unless the app keeps them out of
+        // what it stores; a long id and [code] in names go through the same boundary.
+        name: 'hostile ids and names: lone surrogates, a 2,000-character id, [code] tags; replays stay duplicates',
+        deliveries: [
+            { body: JSON.stringify({ alert: { id: 'lone-\ud800-\udfff-x', policy: { id: 'p', name: '[code]P\ud83d', severity: 'HIGH_SEVERITY' }, namespace: 'n\udc00s', deployment: { name: 'd\ud800' }, violations: [{ message: '[\u200bcode]m\ud800', time: '2026-02-12T10:00:00Z' }] } }), status: 201, outcome: 'created' },
+            { body: JSON.stringify({ alert: { id: 'lone-\ud800-\udfff-x', policy: { id: 'p', name: '[code]P\ud83d', severity: 'HIGH_SEVERITY' }, namespace: 'n\udc00s', deployment: { name: 'd\ud800' }, violations: [{ message: '[\u200bcode]m\ud800', time: '2026-02-12T10:00:00Z' }] } }), status: 200, outcome: 'duplicate', sameIncidentAs: 0 },
+            { body: JSON.stringify({ alert: { id: 'i'.repeat(2000), policy: { id: 'p', name: 'P', severity: 'LOW_SEVERITY' }, namespace: 'n', deployment: { name: 'd' }, violations: [{ message: 'm', time: '2026-02-12T10:00:00Z' }] } }), status: 201, outcome: 'created' },
+            { body: JSON.stringify({ alert: { id: 'i'.repeat(2000), policy: { id: 'p', name: 'P', severity: 'LOW_SEVERITY' }, namespace: 'n', deployment: { name: 'd' }, violations: [{ message: 'm', time: '2026-02-12T10:00:00Z' }] } }), status: 200, outcome: 'duplicate', sameIncidentAs: 2 },
+        ],
+        incidents: [{ short_description: 'ACS policy violation: (code)P\ufffd (HIGH_SEVERITY)', work_notes: 0 }, { work_notes: 0 }],
+    },
+    {
         name: 'every fixture is accepted with a 2xx',
         properties: { 'x_rhacs_snow.dedup.mode': 'alert' },
         deliveries: [
