@@ -5,13 +5,14 @@
 
 import { dedupStream } from './bench/dedup-stream'
 import { handlerVsParse } from './bench/handler-vs-parse'
+import { hostileShapes } from './bench/hostile-shapes'
 import { nowMs } from './bench/measure'
 import { collectQueryShapes, queryChecks, queryLines, type QueryShape } from './bench/query-shapes'
 import type { SectionResult } from './bench/report'
 import { rhinoEngine } from './bench/rhino-engine'
 import { storm } from './bench/storm'
 
-const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, dedup: dedupStream, storm, rhino: rhinoEngine }
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, rhino: rhinoEngine }
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')

@@ -31,7 +31,7 @@ import { glideDateTimeToMs, toGlideDateTime } from './rhacs-time.ts'
 import { urgencyImpactFor } from './severity-mapping.ts'
 import { decideStorm, STORM_NOTE_INTERVAL_MS } from './storm-control.ts'
 import { finishStorm } from './storm-recovery.ts'
-import { cleanLine } from './text-hygiene.ts'
+import { clip, cleanLine } from './text-hygiene.ts'
 import { truncate } from './text-limits.ts'
 
 export interface HandlerResponse {
@@ -322,7 +322,7 @@ function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraField[], 
 }
 
 function workloadOf(facts: AlertFacts): string {
-    return cleanLine(facts.clusterName + ' / ' + facts.namespace + ' / ' + (facts.entity.display || facts.entity.kind), 300)
+    return cleanLine(clip(facts.clusterName) + ' / ' + clip(facts.namespace) + ' / ' + clip(facts.entity.display || facts.entity.kind), 300)
 }
 
 /** Over budget: the alert is recorded, linked to the policy's storm Incident, and summarised. */
@@ -503,8 +503,9 @@ export function handleDelivery(rawBody: string, platform: Platform): HandlerResp
                 const facts = readAlertFacts(message.alert, (text: string) => platform.digest(text))
                 alertId = facts.alertId
                 if (config.debug) {
-                    platform.debug('RHACS alert ' + facts.alertId + ': policy=' + facts.policyName + ' cluster=' + facts.clusterName + ' namespace=' + facts.namespace +
-                        ' entity=' + facts.entity.display + ' user=' + facts.user + ' command=' + facts.command + ' violations=' + facts.violationCount)
+                    const v = (text: string) => clip(text, 200)
+                    platform.debug('RHACS alert ' + v(facts.alertId) + ': policy=' + v(facts.policyName) + ' cluster=' + v(facts.clusterName) + ' namespace=' + v(facts.namespace) +
+                        ' entity=' + v(facts.entity.display) + ' user=' + v(facts.user) + ' command=' + v(facts.command) + ' violations=' + facts.violationCount)
                 }
                 const result = handleAlert(d, facts, message.extraFields)
                 outcome = result.outcome

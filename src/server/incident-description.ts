@@ -3,7 +3,7 @@
 
 import type { AlertFacts, ViolationItem } from './alert-facts.ts'
 import type { ExtraField } from './rhacs-message.ts'
-import { cleanLine, cleanText } from './text-hygiene.ts'
+import { clip, cleanLine, cleanText } from './text-hygiene.ts'
 import { DESCRIPTION_MAX, SHORT_DESCRIPTION_MAX, WORK_NOTE_MAX, truncate } from './text-limits.ts'
 
 export const SOURCE_LINE = 'Source: Red Hat Advanced Cluster Security (ACS)'
@@ -18,11 +18,11 @@ export interface DescriptionContext {
 }
 
 export function shortDescription(facts: AlertFacts): string {
-    return cleanLine('ACS policy violation: ' + facts.policyName + ' (' + facts.severity + ')', SHORT_DESCRIPTION_MAX)
+    return cleanLine('ACS policy violation: ' + clip(facts.policyName) + ' (' + clip(facts.severity) + ')', SHORT_DESCRIPTION_MAX)
 }
 
 export function stormShortDescription(facts: AlertFacts): string {
-    return cleanLine('RHACS alert storm: ' + facts.policyName + ' (' + facts.severity + ')', SHORT_DESCRIPTION_MAX)
+    return cleanLine('RHACS alert storm: ' + clip(facts.policyName) + ' (' + clip(facts.severity) + ')', SHORT_DESCRIPTION_MAX)
 }
 
 function line(label: string, value: string): string[] {
@@ -34,7 +34,7 @@ function line(label: string, value: string): string[] {
 export function incidentDescription(facts: AlertFacts, ctx: DescriptionContext): string {
     const head = [
         SOURCE_LINE,
-        ...line('Policy', facts.policyName + ' (' + facts.severity + ')'),
+        ...line('Policy', clip(facts.policyName) + ' (' + clip(facts.severity) + ')'),
         ...line('Policy description', facts.policyDescription),
         ...line('Rationale', facts.rationale),
         ...line('Remediation', facts.remediation),

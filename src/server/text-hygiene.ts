@@ -50,6 +50,14 @@ function workBound(max: number): number {
     return max * 2 + 64
 }
 
+/**
+ * The first characters of a payload value, before it is joined with others into one text: a
+ * 1 MB name must not make every line that names it cost a 1 MB copy. Far more than any field shows.
+ */
+export function clip(text: string, max: number = 2048): string {
+    return text.length > max ? text.slice(0, max) : text
+}
+
 /** `[code]`/`[/code]` in any case, with any ignorable character inside, can never open: `[` becomes `(`. */
 export function neutralizeCodeTags(text: string): string {
     if (text.indexOf('[') < 0 || !CODE_TAG_TEST.test(text)) return text

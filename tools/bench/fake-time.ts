@@ -3,7 +3,7 @@
 // so on a large deliveries table its share grows with the stream and says nothing about the
 // handler (on an instance that work is the database's, behind indexes).
 
-import { GlideAggregate, GlideRecord, GlideSysAttachment } from '../glide-fake/index'
+import { GlideAggregate, GlideDigest, GlideRecord, GlideSysAttachment } from '../glide-fake/index'
 import { nowMs } from './measure'
 
 type Method = (this: unknown, ...args: unknown[]) => unknown
@@ -42,6 +42,8 @@ export function timeTheFake(): () => void {
         ...['query', 'get', 'insert', 'update', 'deleteRecord', 'deleteMultiple'].map((m) => wrap(GlideRecord.prototype, m)),
         wrap(GlideAggregate.prototype, 'query'),
         wrap(GlideSysAttachment.prototype, 'write'),
+        // Java on the instance; node:crypto here.
+        wrap(GlideDigest.prototype, 'getSHA256Hex'),
     ]
     return () => undo.forEach((u) => u())
 }

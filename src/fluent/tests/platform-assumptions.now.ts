@@ -10,7 +10,7 @@ export default Test(
         $id: Now.ID['atf-platform-assumptions'],
         name: 'RHACS: platform behaviours the handler relies on',
         description:
-            'Runs as a server-side Jasmine script in the app scope, with no REST call and no credentials; what it writes is rolled back by ATF. It checks the GlideRecord behaviours the offline tests can only model: a second delivery row with the same creation claim, and a second problem row with the same key, are refused by their unique indexes (insert returns empty, nothing thrown; the platform logs the violation as an error, so this test runs with Fail on server error off); rows with an empty claim never collide; an Incident inserted with setNewGuidValue keeps that sys_id; assigning work_notes adds a journal entry; getValue returns null for an empty field and "1"/"0" for a boolean; GlideAggregate COUNT without a field counts rows; addJoinQuery finds an Incident through the problems table key and only that one; a string column sorts as strings. A failure means the app cannot rely on that behaviour on this instance: see docs/atf-tests.md.',
+            'Runs as a server-side Jasmine script in the app scope, with no REST call and no credentials; what it writes is rolled back by ATF. It checks the GlideRecord behaviours the offline tests can only model: a second delivery row with the same creation claim, and a second problem row with the same key, are refused by their unique indexes (insert returns empty, nothing thrown; the platform logs the violation as an error, so this test runs with Fail on server error off); rows with an empty claim never collide; an Incident inserted with setNewGuidValue keeps that sys_id; assigning work_notes adds a journal entry; getValue returns null for an empty field and "1"/"0" for a boolean; GlideAggregate COUNT without a field counts rows; addJoinQuery finds an Incident through the problems table key and only that one; a string column sorts as strings; GlideDigest computes SHA-256 over UTF-8 (the keys and fingerprints rely on it); JSON.parse survives 100 levels of nesting (the app refuses more than 64 before parsing). A failure means the app cannot rely on that behaviour on this instance: see docs/atf-tests.md.',
         active: true,
         failOnServerError: false,
     },
@@ -122,6 +122,20 @@ export default Test(
             var found = [];
             while (gr.next()) found.push(gr.getUniqueValue());
             expect(found).toEqual([wanted]);
+        });
+
+        it('computes SHA-256 over UTF-8 with GlideDigest (keys and fingerprints rely on it)', function () {
+            var digest = new GlideDigest();
+            expect(String(digest.getSHA256Hex('abc')).toLowerCase()).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+            expect(String(digest.getSHA256Hex('\u00e9')).toLowerCase()).toBe('4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c');
+        });
+
+        it('parses JSON nested 100 levels deep (the app refuses bodies nested over 64 before parsing)', function () {
+            var deep = '';
+            for (var i = 0; i < 100; i++) deep += '[';
+            for (var j = 0; j < 100; j++) deep += ']';
+            var parsed = JSON.parse(deep);
+            expect(Array.isArray(parsed)).toBe(true);
         });
 
         it('sorts a string column as strings', function () {
