@@ -17,6 +17,8 @@ import { everythingStored, hasCodeTag, overLong, stringsIn } from './support/hos
 
 const SCALE = Number(process.env.FUZZ_RUNS ?? '1')
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE))
+// A longer campaign needs a longer budget: 60 s per test at scale 1 is far more than it takes.
+const TIMEOUT = { timeout: Math.max(60_000, 5_000 * SCALE) }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -37,6 +39,11 @@ const HOSTILE_PIECES = [
     '[co\u00adde]',
     '[\u2060/\ufeffcode]',
     '[c\u034fo\u180ede]',
+    // Astral tag characters and variation selectors (surrogate pairs) and a combining grapheme joiner.
+    '[co\udb40\udc01de]',
+    '[\udb40\udc63ode]',
+    '[code\udb40\udd00]',
+    '[c\u034f\u0301ode]',
     '[co[code]de]',
     '<img src=x onerror=alert(1)>',
     '\r\nRHACS delivery: outcome=created forged',
@@ -190,7 +197,7 @@ function identityOf(raw: string): string | null {
 
 beforeEach(() => resetInstance({ [PROPERTY.stormPolicyBudget]: '100000', [PROPERTY.stormGlobalBudget]: '100000' }))
 
-describe('fuzz: mutated fixtures and hostile text keep every invariant', () => {
+describe('fuzz: mutated fixtures and hostile text keep every invariant', TIMEOUT, () => {
     it('any mutation of any fixture: a documented status, one row with the body, no tag, no over-long field, no exception; a replay changes nothing', () => {
         fc.assert(
             fc.property(fc.constantFrom(...FIXTURES), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (fixture, mutations, debug) => {
@@ -296,7 +303,7 @@ interface ModelIncident {
     applied: Map<number, number>
 }
 
-describe('sequence model: random streams follow the documented dedup rules', () => {
+describe('sequence model: random streams follow the documented dedup rules', TIMEOUT, () => {
     it('re-sends, replays, older versions and closures give the outcomes the rules say', () => {
         const step: fc.Arbitrary<Step> = fc.oneof(
             { weight: 4, arbitrary: fc.record({ kind: fc.constant('send' as const), alert: fc.nat(ALERTS - 1) }) },

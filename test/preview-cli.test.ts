@@ -17,7 +17,7 @@ describe('npm run preview', () => {
         const { code, out } = preview('test/fixtures/01-exec-into-pod.json')
         expect(code).toBe(0)
         const doc = JSON.parse(out)
-        expect(Object.keys(doc)).toEqual(['deliveries', 'incidents', 'deliveries_table'])
+        expect(Object.keys(doc)).toEqual(['deliveries', 'incidents', 'deliveries_table', 'logs'])
         expect(doc.deliveries).toEqual([{ input: '01-exec-into-pod.json', status: 201, body: expect.objectContaining({ outcome: 'created' }) }])
         expect(doc.incidents[0]).toMatchObject({ urgency: 1, impact: 2, priority: 2, state: 1, short_description: 'ACS policy violation: Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)' })
         expect(doc.incidents[0].description).toContain('Command: /bin/bash')

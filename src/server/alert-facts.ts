@@ -1,29 +1,19 @@
 // Reads an RHACS alert object into the facts every output needs (description, dedup key,
 // deliveries table, work notes). One reader, so the Incident and the deliveries agree.
+// Order comes from times, never from array positions: RHACS lists K8s-event and network
+// violations newest first but appends processes oldest first (violation-order.ts).
 
-import { arrayField, asObject, asText, objectField, textField, type JsonObject } from './json-reading.ts'
+import { imagesOf, readEntity, type AlertEntity } from './alert-entity.ts'
 import { fingerprintOf, type Digest } from './hashing.ts'
+import { arrayField, asObject, objectField, textField, type JsonObject } from './json-reading.ts'
+import { newestFirst, readProcesses, type ProcessItem } from './violation-order.ts'
 import { timestampSortKey } from './rhacs-time.ts'
+import { isCveMessage, summarizeVulnerabilities, type VulnerabilitySummary } from './vulnerability-summary.ts'
 
 export const UNKNOWN_POLICY = 'unknown policy'
 export const UNKNOWN_SEVERITY = 'UNKNOWN_SEVERITY'
 export const UNKNOWN_CLUSTER = 'unknown cluster'
 export const UNKNOWN_NAMESPACE = 'unknown'
-
-export type EntityKind = 'deployment' | 'resource' | 'image' | 'node' | 'none'
-
-export interface AlertEntity {
-    kind: EntityKind
-    /** The description's label for the entity line: Workload, Resource, Image or Node. */
-    label: string
-    /** e.g. "Deployment", "Secret"; '' for images and nodes. */
-    type: string
-    name: string
-    /** The entity line's value, e.g. "Deployment / gibson-deployment". */
-    display: string
-    /** RHACS re-sends runtime alerts with inactive=true after the deployment was deleted. */
-    inactive: boolean
-}
 
 export interface ViolationItem {
     message: string
@@ -38,6 +28,8 @@ export interface LabelledValue {
     value: string
 }
 
+export type Stage = 'BUILD' | 'DEPLOY' | 'RUNTIME'
+
 export interface AlertFacts {
     alertId: string
     policyId: string
@@ -46,12 +38,17 @@ export interface AlertFacts {
     policyDescription: string
     rationale: string
     remediation: string
+    /** As sent ('' read as DEPLOY, RHACS's zero value): what the deliveries table records. */
     lifecycleStage: string
+    stage: Stage
     /** ACTIVE, or ATTEMPTED when RHACS blocked the request. */
     state: string
+    /** Enforced: state ATTEMPTED, or an enforcement action on the alert. */
+    blocked: boolean
     clusterName: string
     namespace: string
     entity: AlertEntity
+    /** From the newest violation or process (by its time). */
     pod: string
     container: string
     command: string
@@ -61,25 +58,31 @@ export interface AlertFacts {
     /** Audit-log and request details, in display order, present ones only. */
     details: LabelledValue[]
     enforcement: LabelledValue | null
+    /** The text of the newest violation (or RHACS's process summary). */
     primaryMessage: string
-    /** The first MAX_TRACKED_VIOLATIONS violations (RHACS lists runtime ones newest first). */
+    /** The first MAX_TRACKED_VIOLATIONS violations or processes in payload order: what dedup remembers. */
     violations: ViolationItem[]
     /** All violations (or processes) in the alert. */
     violationCount: number
+    /** Up to LISTED violations, newest first by time (payload order where there is no time). */
+    listed: ViolationItem[]
+    /** Distinct processes, newest first by signal time (process alerts). */
+    processes: ProcessItem[]
+    /** How many distinct processes the alert holds (processes may list more than shown). */
+    processCount: number
+    /** Network flows (network-flow violations), newest first, as one-line texts. */
+    flows: string[]
+    /** For vulnerability policies: every CVE counted, the worst named. */
+    vulnerabilities: VulnerabilitySummary | null
+    /** Full names of the images the violations are about (containers named in them, or the image entity). */
+    images: string[]
     /** RHACS's latest-occurrence time of the alert: orders versions of the same alert. */
     alertTime: string
     firstOccurred: string
 }
 
-const RESOURCE_TYPES: { [k: string]: string } = {
-    SECRETS: 'Secret',
-    CONFIGMAPS: 'ConfigMap',
-    CLUSTER_ROLES: 'ClusterRole',
-    CLUSTER_ROLE_BINDINGS: 'ClusterRoleBinding',
-    NETWORK_POLICIES: 'NetworkPolicy',
-    SECURITY_CONTEXT_CONSTRAINTS: 'SecurityContextConstraints',
-    EGRESS_FIREWALLS: 'EgressFirewall',
-}
+/** How many violations, processes or flows a description lists before counting the rest. */
+export const LISTED = 5
 
 /** K8s-event attribute keys (case-sensitive, as RHACS writes them) shown as detail lines. */
 const DETAIL_ATTRS: Array<[string, string]> = [
@@ -107,137 +110,88 @@ function attrsOf(violation: JsonObject | null): { [key: string]: string } {
     return out
 }
 
-function readEntity(alert: JsonObject): AlertEntity {
-    const deployment = objectField(alert, 'deployment')
-    if (deployment !== null) {
-        const type = textField(deployment, 'type') || 'Deployment'
-        const name = textField(deployment, 'name') || textField(deployment, 'id')
-        const inactive = deployment['inactive'] === true
-        return { kind: 'deployment', label: 'Workload', type, name, display: type + ' / ' + (name || 'unnamed'), inactive }
-    }
-    const resource = objectField(alert, 'resource')
-    if (resource !== null) {
-        const raw = textField(resource, 'resourceType')
-        const type = hasOwn(RESOURCE_TYPES, raw) ? RESOURCE_TYPES[raw] : raw || 'Resource'
-        const name = textField(resource, 'name')
-        return { kind: 'resource', label: 'Resource', type, name, display: type + ' / ' + (name || 'unnamed'), inactive: false }
-    }
-    const image = objectField(alert, 'image')
-    if (image !== null) {
-        const imageName = objectField(image, 'name')
-        let name = textField(imageName, 'fullName')
-        if (name === '') {
-            const registry = textField(imageName, 'registry')
-            const remote = textField(imageName, 'remote')
-            const tag = textField(imageName, 'tag')
-            name = (registry ? registry + '/' : '') + remote + (tag ? ':' + tag : '')
-        }
-        if (name === '') name = textField(image, 'id')
-        return { kind: 'image', label: 'Image', type: '', name, display: name || 'unnamed image', inactive: false }
-    }
-    const node = objectField(alert, 'node')
-    if (node !== null) {
-        const name = textField(node, 'name') || textField(node, 'id')
-        return { kind: 'node', label: 'Node', type: '', name, display: name || 'unnamed node', inactive: false }
-    }
-    return { kind: 'none', label: '', type: '', name: '', display: '', inactive: false }
-}
-
-function processCommand(signal: JsonObject | null): string {
-    const path = textField(signal, 'execFilePath') || textField(signal, 'name')
-    const args = textField(signal, 'args')
-    return (path + (args ? ' ' + args : '')).trim()
-}
-
 /**
- * RHACS caps the violations (and processes) of a runtime alert at 40, newest first, and
- * re-sends runtime alerts whole; deploy-time alerts (thousands of CVEs) are sent once and never
- * updated. So the first 40 are all dedup ever needs, and fingerprinting no more keeps the
- * handler's cost near JSON.parse's on a 1 MB body.
+ * RHACS caps the violations (and processes) of a runtime alert at 40 and re-sends runtime alerts
+ * whole; deploy-time alerts (thousands of CVEs) are sent once and never updated. So the first 40
+ * are all dedup ever needs, and fingerprinting no more keeps the handler's cost near JSON.parse's.
  */
 export const MAX_TRACKED_VIOLATIONS = 40
 
-function readViolations(alert: JsonObject, digest: Digest): { items: ViolationItem[]; count: number } {
-    const out: ViolationItem[] = []
-    const list = arrayField(alert, 'violations')
-    for (const item of list.slice(0, MAX_TRACKED_VIOLATIONS)) {
-        const v = asObject(item)
-        if (v === null) continue
-        const message = textField(v, 'message')
-        const time = textField(v, 'time')
-        const attrs = attrsOf(v)
-        const parts = ['violation', message, time]
-        for (const k of Object.keys(attrs)) parts.push(k, attrs[k])
-        out.push({ message, time, fingerprint: fingerprintOf(digest, parts) })
+function flowText(violation: JsonObject | null): string {
+    const networkFlow = objectField(violation, 'networkFlowInfo')
+    if (networkFlow === null) return ''
+    const endpoint = (e: JsonObject | null) => {
+        const ns = textField(e, 'deploymentNamespace')
+        const port = textField(e, 'port')
+        return (ns ? ns + '/' : '') + (textField(e, 'name') || 'unknown') + (port ? ':' + port : '')
     }
-    const pv = objectField(alert, 'processViolation')
-    if (pv !== null) {
-        const processes = arrayField(pv, 'processes')
-        for (const item of processes.slice(0, MAX_TRACKED_VIOLATIONS)) {
-            const p = asObject(item)
-            if (p === null) continue
-            const signal = objectField(p, 'signal')
-            const time = textField(signal, 'time')
-            const message =
-                "Process '" + processCommand(signal) + "'" +
-                (textField(p, 'podId') ? ' in pod ' + textField(p, 'podId') : '') +
-                (textField(p, 'containerName') ? ' container ' + textField(p, 'containerName') : '')
-            const id = textField(signal, 'id')
-            out.push({ message, time, fingerprint: fingerprintOf(digest, id !== '' ? ['signal', id] : ['process', message, time]) })
-        }
-        if (out.length === 0 && textField(pv, 'message') !== '') {
-            const message = textField(pv, 'message')
-            out.push({ message, time: '', fingerprint: fingerprintOf(digest, ['process-message', message]) })
-        }
-        return { items: out, count: Math.max(list.length + processes.length, out.length) }
-    }
-    return { items: out, count: list.length }
+    const protocol = textField(networkFlow, 'protocol').replace(/^L4_PROTOCOL_/, '')
+    return endpoint(objectField(networkFlow, 'source')) + ' -> ' + endpoint(objectField(networkFlow, 'destination')) + (protocol ? ' (' + protocol + ')' : '')
+}
+
+function stageOf(lifecycleStage: string): Stage {
+    return lifecycleStage === 'BUILD' ? 'BUILD' : lifecycleStage === 'RUNTIME' ? 'RUNTIME' : 'DEPLOY'
 }
 
 export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
     const policy = objectField(alert, 'policy')
     const entity = readEntity(alert)
     const entityObj = objectField(alert, entity.kind)
-    const { items: violations, count: violationCount } = readViolations(alert, digest)
-
-    const firstViolation = asObject(arrayField(alert, 'violations')[0])
-    const attrs = attrsOf(firstViolation)
+    const list = arrayField(alert, 'violations')
     const pv = objectField(alert, 'processViolation')
-    const firstProcess = asObject(arrayField(pv, 'processes')[0])
-    const signal = objectField(firstProcess, 'signal')
+
+    // Dedup: the first 40 in payload order, each with a fingerprint of what identifies it.
+    const violations: ViolationItem[] = []
+    const timed: Array<{ item: ViolationItem; raw: JsonObject; index: number }> = []
+    for (let i = 0; i < list.length && i < MAX_TRACKED_VIOLATIONS; i++) {
+        const v = asObject(list[i])
+        if (v === null) continue
+        const message = textField(v, 'message')
+        const time = textField(v, 'time')
+        const attrs = attrsOf(v)
+        const parts = ['violation', message, time]
+        for (const k of Object.keys(attrs)) parts.push(k, attrs[k])
+        const item = { message, time, fingerprint: fingerprintOf(digest, parts) }
+        violations.push(item)
+        timed.push({ item, raw: v, index: i })
+    }
+    const processes = readProcesses(pv)
+    for (const p of processes.tracked) violations.push({ message: p.message, time: p.time, fingerprint: fingerprintOf(digest, p.identity) })
+    if (pv !== null && processes.tracked.length === 0 && textField(pv, 'message') !== '') {
+        const message = textField(pv, 'message')
+        violations.push({ message, time: '', fingerprint: fingerprintOf(digest, ['process-message', message]) })
+    }
+
+    // Display: newest first by time; the newest violation gives pod, container, command, time.
+    const ordered = newestFirst(timed, (t) => t.item.time)
+    const newest = ordered.length > 0 ? ordered[0] : null
+    const attrs = attrsOf(newest !== null ? newest.raw : null)
+    const newestProcess = processes.distinct.length > 0 ? processes.distinct[0] : null
 
     let pod = attrs['pod'] ?? ''
     let container = attrs['container'] ?? ''
     let command = attrs['commands'] ?? ''
-    let eventTime = textField(firstViolation, 'time')
-    let primaryMessage = textField(firstViolation, 'message')
+    let eventTime = newest !== null ? newest.item.time : ''
+    let primaryMessage = newest !== null ? newest.item.message : ''
     const details: LabelledValue[] = []
-    if (firstProcess !== null) {
-        pod = pod || textField(firstProcess, 'podId')
-        container = container || textField(firstProcess, 'containerName')
-        command = command || processCommand(signal)
-        eventTime = eventTime || textField(signal, 'time')
-        const uid = asText(signal?.['uid'])
-        if (uid !== '') details.push({ label: 'Process UID', value: uid })
-        const parent = textField(asObject(arrayField(signal, 'lineageInfo')[0]), 'parentExecFilePath')
-        if (parent !== '') details.push({ label: 'Parent process', value: parent })
+    if (newestProcess !== null) {
+        pod = pod || newestProcess.pod
+        container = container || newestProcess.container
+        command = command || newestProcess.command
+        eventTime = eventTime || newestProcess.time
+        if (newestProcess.uid !== '') details.push({ label: 'Process UID', value: newestProcess.uid })
+        if (newestProcess.parent !== '') details.push({ label: 'Parent process', value: newestProcess.parent })
     }
     if (primaryMessage === '') primaryMessage = textField(pv, 'message')
     for (const [key, label] of DETAIL_ATTRS) {
         if (attrs[key]) details.push({ label, value: attrs[key] })
     }
-    const networkFlow = objectField(firstViolation, 'networkFlowInfo')
-    if (networkFlow !== null) {
-        const src = objectField(networkFlow, 'source')
-        const dst = objectField(networkFlow, 'destination')
-        const endpoint = (e: JsonObject | null) => {
-            const ns = textField(e, 'deploymentNamespace')
-            const port = textField(e, 'port')
-            return (ns ? ns + '/' : '') + (textField(e, 'name') || 'unknown') + (port ? ':' + port : '')
-        }
-        const protocol = textField(networkFlow, 'protocol').replace(/^L4_PROTOCOL_/, '')
-        details.push({ label: 'Network flow', value: endpoint(src) + ' -> ' + endpoint(dst) + (protocol ? ' (' + protocol + ')' : '') })
+    const flows: string[] = []
+    for (const t of ordered) {
+        const text = flowText(t.raw)
+        if (text !== '') flows.push(t.item.time ? t.item.time + ' ' + text : text)
     }
+    if (flows.length === 1) details.push({ label: 'Network flow', value: flows[0].replace(/^\S+Z /, '') })
 
     const enforcementObj = objectField(alert, 'enforcement')
     const action = textField(enforcementObj, 'action')
@@ -246,7 +200,22 @@ export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
         action !== '' || enforcementMessage !== ''
             ? { label: 'Enforcement', value: [action, enforcementMessage].filter((s) => s !== '').join(': ') }
             : null
+    const state = textField(alert, 'state') || 'ACTIVE'
 
+    // Vulnerability policies: every CVE message counted (not only the tracked 40).
+    let vulnerabilities: VulnerabilitySummary | null = null
+    if (violations.length > 0 && isCveMessage(violations[0].message)) {
+        const messages: string[] = []
+        for (let i = 0; i < list.length; i++) {
+            const v = list[i]
+            const m = v !== null && typeof v === 'object' ? (v as JsonObject)['message'] : undefined
+            messages.push(typeof m === 'string' ? m : '')
+        }
+        vulnerabilities = summarizeVulnerabilities(messages)
+    }
+    const containers = vulnerabilities !== null ? vulnerabilities.containers : container !== '' ? [container] : []
+
+    const lifecycleStage = textField(alert, 'lifecycleStage') || 'DEPLOY'
     return {
         alertId: textField(alert, 'id'),
         policyId: textField(policy, 'id'),
@@ -255,8 +224,10 @@ export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
         policyDescription: textField(policy, 'description'),
         rationale: textField(policy, 'rationale'),
         remediation: textField(policy, 'remediation'),
-        lifecycleStage: textField(alert, 'lifecycleStage') || 'DEPLOY',
-        state: textField(alert, 'state') || 'ACTIVE',
+        lifecycleStage,
+        stage: stageOf(lifecycleStage),
+        state,
+        blocked: state === 'ATTEMPTED' || enforcement !== null,
         clusterName: textField(alert, 'clusterName') || textField(entityObj, 'clusterName') || UNKNOWN_CLUSTER,
         namespace: textField(alert, 'namespace') || textField(entityObj, 'namespace') || UNKNOWN_NAMESPACE,
         entity,
@@ -270,18 +241,26 @@ export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
         enforcement,
         primaryMessage,
         violations,
-        violationCount,
+        violationCount: pv !== null ? Math.max(list.length + processes.total, violations.length) : list.length,
+        listed: ordered.slice(0, LISTED).map((t) => t.item),
+        processes: processes.distinct.slice(0, LISTED),
+        processCount: processes.distinct.length,
+        flows: flows.slice(0, LISTED),
+        vulnerabilities,
+        images: imagesOf(alert, entity, containers),
         alertTime: textField(alert, 'time'),
         firstOccurred: textField(alert, 'firstOccurred'),
     }
 }
 
-/** Latest violation time in the alert, or the alert's own time: orders alert versions. */
+/** Latest violation time in the alert, or the alert's own time: orders versions of the same alert. */
 export function alertVersionKey(facts: AlertFacts): string {
     let best = timestampSortKey(facts.alertTime)
     for (const v of facts.violations) {
+        if (v.time === '') continue
         const k = timestampSortKey(v.time)
         if (k > best) best = k
     }
     return best
 }
+

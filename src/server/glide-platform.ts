@@ -256,6 +256,7 @@ export class GlidePlatform implements Platform {
         ga.query()
         const out: WorkloadCount[] = []
         while (ga.next()) {
+            // The row detail is "Absorbed by storm control: <where: who: what>" (storm-flow.ts).
             const detail = str(ga, 'detail').replace(/^Absorbed by storm control: /, '')
             out.push({ workload: detail, count: countOf(ga) })
         }
@@ -293,7 +294,8 @@ export class GlidePlatform implements Platform {
         ga.addQuery('incident', '=', stormSysId)
         ga.addQuery('outcome', '=', 'storm')
         addCount(ga)
-        ga.groupBy('detail')
+        // One group per problem (dedup key): a workload, in the default dedup mode.
+        ga.groupBy('dedup_key')
         ga.query()
         let alerts = 0
         let workloads = 0

@@ -7,10 +7,28 @@
 /** SHA-256 of a string as 64 lower-case hex characters (Platform.digest). */
 export type Digest = (text: string) => string
 
-/** Each part as its length, a colon and the part itself: "3:abc2:de". Unambiguous for any parts. */
+const ANY_SURROGATE = /[\ud800-\udfff]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/
+
+/**
+ * A part as the digest may see it. The platform digests a string's UTF-8 bytes, where Java writes
+ * every lone surrogate as '?': "n\ud800" and "n?" would hash alike. A part holding a lone
+ * surrogate is therefore written escaped (Annex B escape: every non-ASCII code unit as %uXXXX),
+ * behind a different tag than a part taken as it is, so the encoding stays one-to-one. The costly
+ * check runs only when the part holds a surrogate at all.
+ */
+function digestable(part: string): string {
+    if (!ANY_SURROGATE.test(part) || !LONE_SURROGATE.test(part)) return 'r' + part
+    return 'e' + escape(part)
+}
+
+/** Each part as its length, a colon and the part itself: "4:rabc3:rde". Unambiguous for any parts. */
 export function lengthPrefixed(parts: string[]): string {
     let out = ''
-    for (const p of parts) out += p.length + ':' + p
+    for (const p of parts) {
+        const d = digestable(p)
+        out += d.length + ':' + d
+    }
     return out
 }
 

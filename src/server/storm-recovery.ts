@@ -3,7 +3,7 @@
 // no such alert comes, at the next storm sweep (a scheduled job every 5 minutes).
 
 import { readConfig } from './app-properties.ts'
-import { boundedWorkNote } from './incident-description.ts'
+import { workNote } from './incident-description.ts'
 import { CLOSED_STATES, INCIDENT_COLUMN, type IncidentRow, type Platform } from './platform-port.ts'
 import { toGlideDateTime } from './rhacs-time.ts'
 import { decideStorm } from './storm-control.ts'
@@ -11,10 +11,14 @@ import { decideStorm } from './storm-control.ts'
 export function finishStorm(platform: Platform, received: string, key: string, storm: IncidentRow): void {
     const summary = platform.summarizeStorm(storm.sysId)
     platform.updateIncident(storm.sysId, {
-        work_notes: boundedWorkNote(
-            'Storm control ended at ' + received + ' UTC: the policy stayed under budget for a whole window. This storm Incident absorbed ' +
-                summary.alerts + (summary.alerts === 1 ? ' alert' : ' alerts') + ' on ' + summary.workloads + (summary.workloads === 1 ? ' workload' : ' workloads') +
-                '; each is a row of the RHACS deliveries related list (RHACS triage view). New problems of this policy get their own Incidents again.',
+        work_notes: workNote(
+            [
+                'Storm control ended at ' + received + ' UTC: the policy stayed under budget for a whole window. This storm Incident absorbed ' +
+                    summary.alerts + (summary.alerts === 1 ? ' alert' : ' alerts') + ' of ' + summary.workloads + (summary.workloads === 1 ? ' problem' : ' problems') +
+                    ' (workloads, in the default dedup mode); each is a row of the RHACS deliveries related list (RHACS triage view). New problems of this policy get their own Incidents again.',
+            ],
+            [],
+            [],
         ),
         [INCIDENT_COLUMN.stormState]: 'ended',
     })

@@ -7,27 +7,25 @@
 // Linear time on any input: each function cuts its input to a bound derived from the field's
 // limit before transforming it, so a 1 MB value costs what its first few thousand characters cost.
 
+import { INVISIBLE_CHARACTER } from './invisible-characters.ts'
 import { truncate } from './text-limits.ts'
 
 export type FieldKind = 'text' | 'line' | 'key' | 'data' | 'log' | 'raw'
 
 /**
- * Characters ServiceNow's HTML handling or Unicode treats as whitespace or as invisible, which
- * must not hide a `[code]` tag: JS whitespace, NEL (U+0085, whitespace to Java but not to JS
- * `\s`), controls, soft hyphen, combining grapheme joiner, Hangul fillers, Mongolian vowel
- * separator, zero-width characters, bidi controls, word joiners and invisible operators,
- * variation selectors, BOM.
+ * Characters that must not hide a `[code]` tag: every control, format character (zero-width,
+ * bidi controls, BOM, tag characters), combining or enclosing mark, separator (NEL U+0085 is a
+ * line break to Unicode and to HTML handling, but not in JS `\s`), the Hangul fillers, and
+ * U+FFF0-U+FFF8: the generated fragment in invisible-characters.ts, BMP and astral alike.
  */
-const IGNORABLE = '[\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0]*'
+const IGNORABLE = INVISIBLE_CHARACTER + '*'
 /** `[`, any ignorables, an optional `/`, and the letters of "code" with ignorables between, then `]`.
  * The class lists combining marks (variation selectors, CGJ) on purpose, one code unit each. */
-/* eslint-disable no-misleading-character-class */
 const CODE_TAG = new RegExp(
     '\\[(' + IGNORABLE + '(?:\\/' + IGNORABLE + ')?[cC]' + IGNORABLE + '[oO]' + IGNORABLE + '[dD]' + IGNORABLE + '[eE]' + IGNORABLE + ')\\]',
     'g',
 )
 const CODE_TAG_TEST = new RegExp(CODE_TAG.source)
-/* eslint-enable no-misleading-character-class */
 
 /** C0 and C1 controls and DEL, except tab and line feed. */
 // eslint-disable-next-line no-control-regex

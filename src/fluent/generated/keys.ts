@@ -384,9 +384,17 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'af9fd2a31d1647a4b2dffc254e01df75'
                     }
+                    'src_server_alert-entity_ts': {
+                        table: 'sys_module'
+                        id: 'bbf8059585874ee5a0c126346a7713cb'
+                    }
                     'src_server_alert-facts_ts': {
                         table: 'sys_module'
                         id: 'bda1de36750b4d04a976c87a3a9fac7f'
+                    }
+                    'src_server_alert-flow_ts': {
+                        table: 'sys_module'
+                        id: '2f6a1c2d5fa540f9b2e50e43449f9d5c'
                     }
                     'src_server_alert-route_ts': {
                         table: 'sys_module'
@@ -403,6 +411,10 @@ declare global {
                     'src_server_dedup-state_ts': {
                         table: 'sys_module'
                         id: '2ba798540d5942a882ded9950bb4b9b9'
+                    }
+                    'src_server_delivery-context_ts': {
+                        table: 'sys_module'
+                        id: '3f29e9bb5ede459abaf276a0e9c39657'
                     }
                     'src_server_delivery-handler_ts': {
                         table: 'sys_module'
@@ -425,9 +437,17 @@ declare global {
                         table: 'sys_module'
                         id: 'cb4b8b169b934062b9c07f6302e19f90'
                     }
+                    'src_server_incident-creation_ts': {
+                        table: 'sys_module'
+                        id: '5f259503bd1340888b6ddd04343649d0'
+                    }
                     'src_server_incident-description_ts': {
                         table: 'sys_module'
                         id: '1f77f74808094630b592e30e8a23da25'
+                    }
+                    'src_server_invisible-characters_ts': {
+                        table: 'sys_module'
+                        id: 'dbff8b23a06e4dbbb54d70b46b396b64'
                     }
                     'src_server_json-reading_ts': {
                         table: 'sys_module'
@@ -457,6 +477,10 @@ declare global {
                         table: 'sys_module'
                         id: '8e3ccb05db834ea29509b2a4dc1c046f'
                     }
+                    'src_server_storm-flow_ts': {
+                        table: 'sys_module'
+                        id: '222d5caa2af242aa912d3bd882b0ed78'
+                    }
                     'src_server_storm-recovery_ts': {
                         table: 'sys_module'
                         id: 'bbeff50a607a488193876844f532fdf9'
@@ -465,6 +489,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e89fa711b8a6466a8d0c025c8e725e10'
                     }
+                    'src_server_test-button_ts': {
+                        table: 'sys_module'
+                        id: '45eea44a66684376b8801dcf5226de67'
+                    }
                     'src_server_text-hygiene_ts': {
                         table: 'sys_module'
                         id: '70c233afaaba405a98172d1bd0c8f1ff'
@@ -472,6 +500,14 @@ declare global {
                     'src_server_text-limits_ts': {
                         table: 'sys_module'
                         id: '121dfb1277d746c88e7c7582f09d50b7'
+                    }
+                    'src_server_violation-order_ts': {
+                        table: 'sys_module'
+                        id: '7c7bb9e34e15424aa853750a457ea4c3'
+                    }
+                    'src_server_vulnerability-summary_ts': {
+                        table: 'sys_module'
+                        id: 'eec2fcb477d847fb8acda3b8295d7ef2'
                     }
                 }
                 composite: [

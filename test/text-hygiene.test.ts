@@ -1,0 +1,53 @@
+// The sanitising boundary's own rules, beyond what the hostile-input and fuzz suites show.
+import { describe, expect, it } from 'vitest'
+import { INVISIBLE_CHARACTER } from '../src/server/invisible-characters'
+import { jsonDepthExceeds, classifyMessage, MAX_JSON_DEPTH } from '../src/server/rhacs-message'
+import { cleanKey, cleanLine, cleanText, neutralizeCodeTags } from '../src/server/text-hygiene'
+import { fragment, INVISIBLE } from '../tools/gen-invisible-characters'
+import { hasCodeTag } from './support/hostile'
+
+describe('[code] in every disguise', () => {
+    it('the shipped list of invisible characters covers every one this Node.js knows (regenerate after an upgrade)', () => {
+        const shipped = new RegExp('^' + INVISIBLE_CHARACTER + '$')
+        const missing: string[] = []
+        for (let cp = 0; cp <= 0x10ffff; cp++) {
+            if (cp >= 0xd800 && cp <= 0xdfff) continue
+            const c = String.fromCodePoint(cp)
+            if (INVISIBLE.test(c) && !shipped.test(c)) missing.push(cp.toString(16))
+        }
+        expect(missing.slice(0, 20)).toEqual([])
+        expect(INVISIBLE_CHARACTER).toBe(fragment())
+    })
+
+    it('tags with astral tag characters, combining marks, interlinear annotation or Arabic number signs inside are neutralised', () => {
+        for (const tag of ['[\u{E0020}code]', '[c\u0301ode]', '[\ufff9code\ufffb]', '[\u0600/code]', '[co\u{1D173}de]', '[c\u{1BCA0}ode]', '[\u20dd code]']) {
+            expect(hasCodeTag(tag)).toBe(true)
+            expect(hasCodeTag(cleanText(tag, 4000))).toBe(false)
+            expect(hasCodeTag(cleanLine(tag, 4000))).toBe(false)
+        }
+    })
+
+    it('is idempotent and keeps ordinary brackets', () => {
+        expect(neutralizeCodeTags('[a] [code] [/CODE]')).toBe('[a] (code) (/CODE)')
+        const once = cleanLine('x [code]\ny', 100)
+        expect(cleanLine(once, 100)).toBe(once)
+        expect(cleanKey('a,b^c[d]', 100)).toBe('a;b;c(d)')
+    })
+})
+
+describe('the depth guard', () => {
+    const nest = (n: number) => '{"alert": ' + '['.repeat(n - 1) + ']'.repeat(n - 1) + '}'
+    it('accepts 64 levels and refuses 65, wherever the nesting is', () => {
+        expect(jsonDepthExceeds(nest(MAX_JSON_DEPTH), MAX_JSON_DEPTH)).toBe(false)
+        expect(jsonDepthExceeds(nest(MAX_JSON_DEPTH + 1), MAX_JSON_DEPTH)).toBe(true)
+        const padded = '{"a": "' + 'x'.repeat(5000) + '", "alert": ' + '['.repeat(70) + ']'.repeat(70) + '}'
+        expect(jsonDepthExceeds(padded, MAX_JSON_DEPTH)).toBe(true)
+        expect(classifyMessage(nest(MAX_JSON_DEPTH + 1))).toMatchObject({ kind: 'invalid', error: 'too_deep' })
+    })
+
+    it('brackets inside strings do not count, escaped quotes included', () => {
+        const inString = '{"alert": {"id": "' + '['.repeat(500) + '\\"' + '{'.repeat(500) + '", "policy": {"name": "p"}}}'
+        expect(jsonDepthExceeds(inString, MAX_JSON_DEPTH)).toBe(false)
+        expect(classifyMessage(inString).kind).toBe('alert')
+    })
+})
