@@ -63,7 +63,7 @@ describe('built app metadata', () => {
 
     it('the app declares the ACLs of its tables: analysts (itil) read, the raw body and every change stay with the app admin', () => {
         const acls = aclRoles()
-        for (const table of ['x_rhacs_snow_delivery', 'x_rhacs_snow_problem']) {
+        for (const table of ['x_rhacs_snow_delivery', 'x_rhacs_snow_problem', 'x_rhacs_snow_alert', 'x_rhacs_snow_job_run']) {
             expect(acls[table + '|read']).toEqual(['itil', 'x_rhacs_snow.admin'])
             expect(acls[table + '.*|read']).toEqual(['itil', 'x_rhacs_snow.admin'])
             for (const op of ['create', 'write', 'delete']) expect(acls[table + '|' + op]).toEqual(['x_rhacs_snow.admin'])

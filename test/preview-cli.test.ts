@@ -37,6 +37,20 @@ describe('npm run preview', () => {
         expect(doc.deliveries_table.map((d: { received: string }) => d.received)).toEqual(['2026-02-12 15:30:00', '2026-02-12 15:31:00', '2026-02-12 15:32:00'])
     })
 
+    it('shows an invalid property value as a warning in logs, with caller and debug lines', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+        writeFileSync(join(dir, 'bad.json'), JSON.stringify({ 'x_rhacs_snow.severity.high': 'high', 'x_rhacs_snow.debug': 'true' }))
+        const { code, out } = preview('--properties', join(dir, 'bad.json'), 'test/fixtures/01-exec-into-pod.json')
+        expect(code).toBe(0)
+        const doc = JSON.parse(out)
+        const warnings = doc.logs.filter((l: { level: string }) => l.level === 'warn')
+        expect(warnings.map((l: { message: string }) => l.message).join('\n')).toContain('x_rhacs_snow.severity.high')
+        expect(doc.logs.some((l: { message: string }) => l.message.startsWith('[debug] RHACS alert '))).toBe(true)
+        // The fallback applied: the default mapping for HIGH (urgency 1, impact 2).
+        expect(doc.incidents[0]).toMatchObject({ urgency: 1, impact: 2, priority: 2 })
+        expect(Object.keys(doc.incidents[0])).toEqual(expect.arrayContaining(['caller_id', 'assignment_group', 'category', 'correlation_id']))
+    })
+
     it('explains its usage when given no file', () => {
         const { code, err } = preview()
         expect(code).toBe(2)

@@ -211,7 +211,8 @@ export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
             const m = v !== null && typeof v === 'object' ? (v as JsonObject)['message'] : undefined
             messages.push(typeof m === 'string' ? m : '')
         }
-        vulnerabilities = summarizeVulnerabilities(messages)
+        const workloadContainers = arrayField(objectField(alert, 'deployment'), 'containers').length
+        vulnerabilities = summarizeVulnerabilities(messages, LISTED, workloadContainers > 0 ? Math.min(workloadContainers, 20) : 20)
     }
     const containers = vulnerabilities !== null ? vulnerabilities.containers : container !== '' ? [container] : []
 

@@ -130,6 +130,43 @@ const PROBLEM: TableSchema = {
     ],
 }
 
+/** src/fluent/tables/alert-table.now.ts */
+const ALERT: TableSchema = {
+    columns: {
+        alert_id: str(100),
+        incident: REF,
+        policy: str(200),
+        lifecycle_stage: str(40),
+        delivered_state: str(40),
+        rhacs_state: str(40),
+        checked_at: DATE_TIME,
+        resolved_seen_at: DATE_TIME,
+    },
+    indexes: [
+        { fields: ['incident', 'alert_id'], unique: false },
+        { fields: ['alert_id'], unique: false },
+    ],
+}
+
+/** src/fluent/tables/job-run-table.now.ts */
+const JOB_RUN: TableSchema = {
+    columns: {
+        job: str(40),
+        started: DATE_TIME,
+        finished: DATE_TIME,
+        outcome: str(40),
+        incidents_checked: INT,
+        alerts_asked: INT,
+        central_calls: INT,
+        incidents_resolved: INT,
+        incidents_noted: INT,
+        errors: INT,
+        detail: str(1000),
+        cursor: str(32),
+    },
+    indexes: [{ fields: ['job', 'started'], unique: false }],
+}
+
 const ATTACHMENT: TableSchema = {
     columns: { table_name: str(80), table_sys_id: str(32), file_name: str(100), content_type: str(100) },
     indexes: [{ fields: ['table_name', 'table_sys_id'], unique: false }],
@@ -141,6 +178,8 @@ export function baseSchema(): { [table: string]: TableSchema } {
         incident: withSystem({ columns: { ...INCIDENT_BASE, ...INCIDENT_APP_COLUMNS }, indexes: [] }),
         x_rhacs_snow_delivery: withSystem(DELIVERY),
         x_rhacs_snow_problem: withSystem(PROBLEM),
+        x_rhacs_snow_alert: withSystem(ALERT),
+        x_rhacs_snow_job_run: withSystem(JOB_RUN),
         sys_attachment: withSystem(ATTACHMENT),
     }
 }

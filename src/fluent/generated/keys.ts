@@ -5,6 +5,26 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-alert-create': {
+                        table: 'sys_security_acl'
+                        id: 'adf84d3403b44ecdad03a0c5a8e56f6b'
+                    }
+                    'acl-alert-delete': {
+                        table: 'sys_security_acl'
+                        id: '62e01c722929443f8a16a089a8187f89'
+                    }
+                    'acl-alert-read': {
+                        table: 'sys_security_acl'
+                        id: '33b8b9737d2e454787f73fc580a2d5fe'
+                    }
+                    'acl-alert-read-fields': {
+                        table: 'sys_security_acl'
+                        id: '136e5850b7c142bebe6941335e7db855'
+                    }
+                    'acl-alert-write': {
+                        table: 'sys_security_acl'
+                        id: '061bb1b079e94f6fa2f5ec6ae2453193'
+                    }
                     'acl-delivery-create': {
                         table: 'sys_security_acl'
                         id: 'da699568aca442c2bd63dc70b7e4b30b'
@@ -28,6 +48,26 @@ declare global {
                     'acl-delivery-write': {
                         table: 'sys_security_acl'
                         id: '61276440b6844e06a08e86ccb5daccea'
+                    }
+                    'acl-job-run-create': {
+                        table: 'sys_security_acl'
+                        id: '3fbf3966c0ae4b35b13842559b18f0f4'
+                    }
+                    'acl-job-run-delete': {
+                        table: 'sys_security_acl'
+                        id: '37ba16994ed247dd984e9b895c269f5f'
+                    }
+                    'acl-job-run-read': {
+                        table: 'sys_security_acl'
+                        id: '455705b9397f40df9f7bdcb8223af75c'
+                    }
+                    'acl-job-run-read-fields': {
+                        table: 'sys_security_acl'
+                        id: '0a1c41b54b4f4e348b252f1d7e6ce94b'
+                    }
+                    'acl-job-run-write': {
+                        table: 'sys_security_acl'
+                        id: '59953a2b895f43438853c088d5964428'
                     }
                     'acl-problem-create': {
                         table: 'sys_security_acl'
@@ -541,11 +581,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '023877656f4c43cdbff624a8f5351e18'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'incidents_resolved'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '02430b9fccc640f7801768c94244ce7f'
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '02ba0d603256439bb51da7a804a20799'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'finished'
+                            language: 'en'
                         }
                     },
                     {
@@ -566,6 +623,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0666daa0540d4406b9c43963b8403a13'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '083ff33903c2456c92b4990f9846347f'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'finished'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '09acaeb24db0468888c250548808e70c'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'alerts_asked'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0a2251f5611d4bfa879b749cf89f1bc2'
                         deleted: true
@@ -575,11 +656,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '0a97cad20c164ed8adb9c2f17dd991cd'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'job'
+                            value: 'reconcile'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0b4ab0981d5740b3b333899a529543cd'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0b99680b7db74b158647d129fa610573'
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c0cbf3e486b41f98f4a5164cc8c2652'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'errors'
                         }
                     },
                     {
@@ -609,6 +718,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0f3aaf7d95854d4c81a0e5b9ef97f1be'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'central_calls'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0fb4b85b7a594e47a290fe8d538e47a9'
                         key: {
@@ -626,6 +743,15 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '112a148151ed4d9a80ca5a21f4ff8707'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            language: 'en'
                         }
                     },
                     {
@@ -667,6 +793,24 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '13ac2d8950464ff0952011027282acd9'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '14176d4afd124824bb743618273968f9'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -743,6 +887,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1a2de80a613c438eb33a9a5423d1fd78'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1b8f0cac8b3f48dfbf4fa7f7232baefe'
                         key: {
@@ -770,6 +922,14 @@ declare global {
                             }
                             element: 'x_rhacs_snow_storm_state'
                             position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1cc52169a12143d6aad994bf1a1e2a6a'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'cursor'
                         }
                     },
                     {
@@ -803,6 +963,14 @@ declare global {
                         key: {
                             document_key: '486c59bb978a402f92ad04705f7fdccb'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1e98d27c80dd47b8afe72b3565a5b6dc'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
                         }
                     },
                     {
@@ -873,6 +1041,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '22ba21205f7f48ad88d600e1c766c38e'
+                        key: {
+                            sys_security_acl: '061bb1b079e94f6fa2f5ec6ae2453193'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '23109216da3440fca6e21c8b2720090b'
                         key: {
@@ -893,6 +1074,14 @@ declare global {
                         id: '24fa56aabd234d04b376725103137fbd'
                         key: {
                             name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '25b82892151b4eaf85166c024a4ae81e'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -918,6 +1107,19 @@ declare global {
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '27b208fc63264e55a48729748937f0c6'
+                        key: {
+                            sys_security_acl: '33b8b9737d2e454787f73fc580a2d5fe'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -975,6 +1177,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2c49ce5638cf41f5b155b9856755827a'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'cursor'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2c6b92b4cbc241baae3896fb3754b7a0'
                         key: {
@@ -1001,6 +1212,14 @@ declare global {
                         key: {
                             document_key: 'e5cc4bb68e4a486bb95f4825db43edcf'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '2e80672a10334b4e806bf1dabceb9882'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'job'
                         }
                     },
                     {
@@ -1081,6 +1300,17 @@ declare global {
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '354b4e4baa7546039a9e09a9122e09b3'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'job'
+                            value: 'silence_check'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1254,11 +1484,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '3cf6e20385c84a7580df8c2d50a156d2'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '3d205be48ca24010baedbfae6d915912'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'dedup_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3d58b11c2a5a4720a90b08c2d28f5f82'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
                         }
                     },
                     {
@@ -1319,6 +1566,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '4262a4765e6445c9883da6167d170445'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_alert'
+                            col_name_string: 'incident,alert_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4417683936f9485797fb54ded7e14c03'
                         key: {
@@ -1344,6 +1599,14 @@ declare global {
                             value: 'alert'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '47e0afb2475b4bf79909a7a8172bd843'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
                         }
                     },
                     {
@@ -1423,11 +1686,50 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '4dbd011afdf94f4997f63d02aa17769a'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'job'
+                            value: 'quiet_ageing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5006f3ee01c94c8389005e17fb3a982b'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'job'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51dea83a1ef64729a733f48162b4b45a'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'detail'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '52737d849a214b24a66131de4bf910dc'
                         key: {
                             name: 'x_rhacs_snow_problem'
                             element: 'kind'
                             value: 'storm'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5372c54f633f4e03b4ca4aa7c812d6fb'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'resolved'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -1447,6 +1749,38 @@ declare global {
                             name: 'x_rhacs_snow_problem'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '54996f17b62544e688b91ed047dd2a66'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'alert_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '549a7e2f6aab47e39671d853422e8926'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
+                            value: 'partial'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5546f14921d24031bf0e5ad2af37fd7f'
+                        key: {
+                            sys_security_acl: '33b8b9737d2e454787f73fc580a2d5fe'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1589,11 +1923,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '5daf165fade74eb29172c0338866b706'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_job_run'
+                            col_name_string: 'job,started'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5f61a43218784f2b852f11e0e8ff82af'
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6048cb587708416d952a69d4439bed54'
+                        key: {
+                            sys_security_acl: 'adf84d3403b44ecdad03a0c5a8e56f6b'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '60886eafd3074b7ab597ff2646e49f16'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'incidents_checked'
+                            language: 'en'
                         }
                     },
                     {
@@ -1619,6 +1983,17 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '16a743d108fe461abfd8a194985f3c77'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62363f62545a436dbb93c9643af27451'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'attempted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1649,6 +2024,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '645b7a9c82b34eafa8b7bca511b2b24e'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
+                            value: 'ok'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '655bc3a32e0d4a01af62b94fdc5edf0e'
                         key: {
@@ -1664,6 +2050,14 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '66055c48fbd24f7ba985b2f415db6a00'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'lifecycle_stage'
                         }
                     },
                     {
@@ -1686,6 +2080,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6761427ae72a4f969d639eb0dac4836e'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
+                            value: 'off'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '676659594eb540e188250e7fb2b70b83'
                         key: {
@@ -1701,6 +2106,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '67c85f20a47648d484ccc6c861e41c46'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'started'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '681f96fb40444467b8cb2775425c979c'
                         key: {
@@ -1709,11 +2123,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6885e9d2b5444fd9af8cfb54cd5d1aef'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'delivered_state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '693d4cb87cb4457ebd03494327c3fa02'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'raw_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '698ddfa9bf2f4a139a8dbc68f85343ca'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'alert_id'
                             language: 'en'
                         }
                     },
@@ -1909,6 +2340,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '749340ffc90b45c4b7647263adb34060'
+                        key: {
+                            sys_security_acl: '0a1c41b54b4f4e348b252f1d7e6ce94b'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '74f127bcb9b7419a9f3de0bcab3056b1'
                         key: {
@@ -1979,11 +2423,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '799db1cfd01f40bea1e0f3eb103c4b3e'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'resolved_seen_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7a340f303a9f44f7a82dd4557cab1aad'
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7aff0bf53421466895ed9cc3078556bc'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'gone'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2077,6 +2541,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'received'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8706a61098f84c27b28cac8be0110db9'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'started'
                         }
                     },
                     {
@@ -2179,6 +2651,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8bf0591ac07e48e0b85b4516cc3d84b1'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8c34376188164b66a8ce98228dc06a8d'
                         key: {
@@ -2217,6 +2698,19 @@ declare global {
                         key: {
                             document_key: 'f3cea281ff0546629745ae74109dae28'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '91d6923c569c4fd4b31205f36b537ab4'
+                        key: {
+                            sys_security_acl: '62e01c722929443f8a16a089a8187f89'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2267,6 +2761,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '952e9caa12184dd8bca42213fad00860'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'job'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9542bd9cd2ef45798c9f58b4c69bc00b'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '95bd95344abf4337aa9027f8b9c153fc'
                         key: {
@@ -2298,6 +2809,17 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'outcome'
                             value: 'created'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '97d97db16846457aa67476654fcea83a'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'unknown'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2416,6 +2938,34 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'a14b04a9564540339a5d802ce492678f'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'unqueryable'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a2a1f42429d0455ab18dc213fa3620c8'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'checked_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a2a7679b9df243899d6788c0f303691d'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'errors'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'a2e61dbdd6cb4633a4b8de96941dff71'
                         key: {
                             name: 'x_rhacs_snow_problem'
@@ -2434,11 +2984,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a36c46457cc546ec9a69633a8cb39754'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'resolved_seen_at'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a491f79de95a42809600c8b8d92376b2'
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a50467fe28d643f48d6bee1a1321145b'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'incidents_noted'
                         }
                     },
                     {
@@ -2496,6 +3062,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ab01165859514796a183a7f78f865c98'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'incidents_noted'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ac656b9a9aa541c3a381f2b2001ee0c9'
                         key: {
                             name: 'x_rhacs_snow_delivery'
@@ -2523,11 +3098,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ae46fbe1c1f343c88341677efcac92ce'
+                        key: {
+                            sys_security_acl: '136e5850b7c142bebe6941335e7db855'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b04cbf65d70e4f00b15d6b39fabb9189'
                         key: {
                             document_key: 'f3cea281ff0546629745ae74109dae28'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b278f72243c940369bb2e0f545b4fb65'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'policy'
+                            language: 'en'
                         }
                     },
                     {
@@ -2592,6 +3189,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b4fd0f550c97453bb03f64365d857459'
+                        key: {
+                            sys_security_acl: '0a1c41b54b4f4e348b252f1d7e6ce94b'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b60652165e12451db04313f281e8f352'
                         key: {
@@ -2626,6 +3236,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b8b8eeba44c24c80a701f490c8b750f4'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'outcome'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b9eaa90b250a4f46bca62bf6c309440e'
                         key: {
@@ -2642,6 +3263,15 @@ declare global {
                             value: 'invalid'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb0e5cf5e51f4bba8f5e2935c755ff1d'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2686,11 +3316,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'be980ace5c27446ea57674ab6a9cfd1b'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bebd4a6a705546339bb5a42daadbe735'
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bf08c0dc102243549487fc02a752efc4'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'incidents_checked'
                         }
                     },
                     {
@@ -2886,6 +3531,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'ca305ea216224373910e376fe778ed01'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ca6c0a8a841846bd9be7235a67c40531'
                         key: {
@@ -2924,6 +3576,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cbe884547b9c4b9d886e3dc2af1c997e'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'policy'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'cc185cb5553d4ae1aea0c2a85343e60d'
                         key: {
@@ -2934,6 +3594,14 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'cc3365554c534b048315c6965e6a3899'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_alert'
+                            col_name_string: 'alert_id'
                         }
                     },
                     {
@@ -2961,6 +3629,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cd914605a7fe4f08b7843108f0533beb'
+                        key: {
+                            sys_security_acl: '59953a2b895f43438853c088d5964428'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cdec38311ea44a4aa6c61db51adce8e4'
                         key: {
@@ -2975,6 +3656,15 @@ declare global {
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce575a5f70ca4d57aeb1167e8bfddea6'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'central_calls'
+                            language: 'en'
                         }
                     },
                     {
@@ -3063,6 +3753,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd1f5e38cc80a4129a348ab4dc8e29fb9'
+                        key: {
+                            sys_security_acl: '455705b9397f40df9f7bdcb8223af75c'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd27294e2a7b346b39e8d1a47c09b3405'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd34e8a233e07401ab6fde51ecbd15827'
+                        key: {
+                            sys_security_acl: '455705b9397f40df9f7bdcb8223af75c'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd4b552eadd5f453784145a7588d25c9b'
                         key: {
@@ -3099,11 +3824,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd7ba926ebdbe4bdeb023a882ec1474dc'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'alerts_asked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd8fbc4246b0c4fe4b0f1851bc1168d66'
+                        key: {
+                            sys_security_acl: '3fbf3966c0ae4b35b13842559b18f0f4'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'db0c57a22acc4ea8b819f6b1c8930786'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'violation_count'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'db6f2b1ab5344fc4b35bc2bc089bdcec'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'delivered_state'
+                            language: 'en'
                         }
                     },
                     {
@@ -3163,6 +3919,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'df1fbb6b933b494b9ecd6bf2d7df979f'
+                        key: {
+                            sys_security_acl: '37ba16994ed247dd984e9b895c269f5f'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dfdff4b0a4bd416286948bdc3423c46e'
                         key: {
@@ -3172,12 +3941,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e2274fd9e10b407ca6420fc9973daacd'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e34deb72316c4a3a82ac91c08e2382a6'
                         deleted: true
                         key: {
                             document_key: 'b7dae99549e7421796d774aecb287b85'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3b1c41daec24a2a8f9a976bbe32e37d'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'lifecycle_stage'
+                            language: 'en'
                         }
                     },
                     {
@@ -3406,11 +4191,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f193537eaad2477dac7f7cca5ad6cbd5'
+                        key: {
+                            sys_security_acl: '136e5850b7c142bebe6941335e7db855'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f31c5a5b2fdc4ea690a82a9efa0c67aa'
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f4e0439a3783459ebcf4b96964fdd540'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'detail'
                         }
                     },
                     {
@@ -3491,6 +4297,15 @@ declare global {
                             field: 'element_value'
                             table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
                             id: '0f16396d23004614a7c06f041330be62'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fd2f4b7799f842cba3b95bba91e3c4a7'
+                        key: {
+                            name: 'x_rhacs_snow_job_run'
+                            element: 'incidents_resolved'
+                            language: 'en'
                         }
                     },
                     {
