@@ -205,10 +205,18 @@ describe('concurrent first deliveries', () => {
 })
 
 describe('GlideRecord operations per delivery', () => {
-    it('new alert: key lookup, storm aggregate, delivery insert (the claim), problem insert, Incident insert', () => {
+    it('new alert: key lookup, storm aggregate, delivery insert (the claim), problem insert, Incident insert, alert row', () => {
         const { count, ops } = opsOf(EXEC)
-        expect(ops).toEqual(['query:incident', 'aggregate:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_problem', 'insert:incident'])
-        expect(count).toBeLessThanOrEqual(4 + 1)
+        expect(ops).toEqual(['query:incident', 'aggregate:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_problem', 'insert:incident', 'insert:x_rhacs_snow_alert'])
+        expect(count).toBeLessThanOrEqual(5 + 1)
+    })
+
+    it('a new alert id on an open Incident: lookup, Incident update, delivery insert, alert row (≤ 4)', () => {
+        deliver(EXEC)
+        const other = JSON.parse(EXEC_UPDATE)
+        other.alert.id = 'd2a7f5e1-9b3d-4f6a-8e2c-7d1b5a9f3e05'
+        const { ops } = opsOf(JSON.stringify(other))
+        expect(ops).toEqual(['query:incident', 'update:incident', 'insert:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_alert'])
     })
 
     it('repeat: lookup, Incident update, delivery insert (≤ 3)', () => {

@@ -138,7 +138,18 @@ describe('Glide fake', () => {
         gr.query()
         expect(gr.getRowCount()).toBe(1)
         expect(gr.next() && gr.getUniqueValue()).toBe(a)
-        expect(fakeInstance.operations.at(-1)).toEqual({ op: 'query', table: 'incident', fields: ['sys_id'], join: { table: 'x_rhacs_snow_problem', fields: ['key'] } })
+        expect(fakeInstance.operations.at(-1)).toEqual({ op: 'query', table: 'incident', fields: ['sys_id'], join: { table: 'x_rhacs_snow_problem', fields: ['key'], on: 'incident' } })
+    })
+
+    it('an empty value is NULL to the database: no ordering comparison matches it', () => {
+        const a = delivery({ outcome: 'created' })
+        const b = delivery({ outcome: 'created', storm_batch: '2026-01-01 00:00:00' })
+        const gr = new GlideRecord('x_rhacs_snow_delivery')
+        gr.addQuery('storm_batch', '<', '2027-01-01 00:00:00')
+        gr.query()
+        expect(gr.getRowCount()).toBe(1)
+        expect(gr.next() && gr.getUniqueValue()).toBe(b)
+        expect(a).not.toBe(b)
     })
 
     it('updateMultiple and deleteMultiple write every selected row in one operation, whatever setLimit says', () => {

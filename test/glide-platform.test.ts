@@ -30,7 +30,7 @@ describe('GlidePlatform.findCurrentIncidents', () => {
         const rows = new GlidePlatform().findCurrentIncidents(['k'])
         expect(rows.map((r) => r.sysId)).toEqual([current])
         expect(fakeInstance.operations.slice(before)).toEqual([
-            { op: 'query', table: 'incident', fields: ['sys_id'], join: { table: 'x_rhacs_snow_problem', fields: ['key'] } },
+            { op: 'query', table: 'incident', fields: ['sys_id'], join: { table: 'x_rhacs_snow_problem', fields: ['key'], on: 'incident' } },
         ])
     })
 

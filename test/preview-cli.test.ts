@@ -17,7 +17,7 @@ describe('npm run preview', () => {
         const { code, out } = preview('test/fixtures/01-exec-into-pod.json')
         expect(code).toBe(0)
         const doc = JSON.parse(out)
-        expect(Object.keys(doc)).toEqual(['deliveries', 'incidents', 'deliveries_table', 'logs'])
+        expect(Object.keys(doc)).toEqual(['deliveries', 'incidents', 'deliveries_table', 'alerts_table', 'job_runs', 'central_calls', 'logs'])
         expect(doc.deliveries).toEqual([{ input: '01-exec-into-pod.json', status: 201, body: expect.objectContaining({ outcome: 'created' }) }])
         expect(doc.incidents[0]).toMatchObject({ urgency: 1, impact: 2, priority: 2, state: 1, short_description: 'ACS policy violation: Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)' })
         expect(doc.incidents[0].description).toContain('Command: /bin/bash')
@@ -49,6 +49,65 @@ describe('npm run preview', () => {
         // The fallback applied: the default mapping for HIGH (urgency 1, impact 2).
         expect(doc.incidents[0]).toMatchObject({ urgency: 1, impact: 2, priority: 2 })
         expect(Object.keys(doc.incidents[0])).toEqual(expect.arrayContaining(['caller_id', 'assignment_group', 'category', 'correlation_id']))
+    })
+
+    describe('the lifecycle steps, in argument order', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'preview-central-'))
+        const file = (name: string, content: unknown) => {
+            writeFileSync(join(dir, name), JSON.stringify(content))
+            return join(dir, name)
+        }
+        const CVE_ID = 'a3d9e6b1-4f2c-4d8a-9e5b-7c1f3a8d2e46'
+        const EXEC_ID = 'c2a7f5e1-9b3d-4f6a-8e2c-7d1b5a9f3e04'
+        const CVE = 'test/fixtures/05-cve-deploy-fixable-important.json'
+        const EXEC = 'test/fixtures/01-exec-into-pod.json'
+
+        it('05, Central says RESOLVED, reconcile: the Incident is Resolved with a note naming RHACS', () => {
+            const central = file('resolved.json', { alerts: [{ id: CVE_ID, state: 'RESOLVED', lifecycleStage: 'DEPLOY', resolvedAt: '2026-02-12T16:00:00Z' }], failure: null })
+            const doc = JSON.parse(preview('--central', central, CVE, '--run-job', 'reconcile').out)
+            expect(doc.incidents[0]).toMatchObject({ state: 6, close_code: 'Solution provided' })
+            expect(doc.incidents[0].close_notes).not.toBe('')
+            expect(doc.incidents[0].work_notes.at(-1)).toContain('RHACS Central reported at')
+            expect(doc.central_calls).toHaveLength(1)
+            expect(doc.central_calls[0]).toMatchObject({ method: 'GET', path: '/v1/alerts', status: 200 })
+        })
+
+        it('Central says ACTIVE: nothing changes', () => {
+            const central = file('active.json', { alerts: [{ id: CVE_ID, state: 'ACTIVE', lifecycleStage: 'DEPLOY' }], failure: null })
+            const doc = JSON.parse(preview('--central', central, CVE, '--run-job', 'reconcile').out)
+            expect(doc.incidents[0]).toMatchObject({ state: 1, close_code: '', close_notes: '' })
+            expect(doc.incidents[0].work_notes).toEqual([])
+            expect(doc.job_runs[0]).toMatchObject({ outcome: 'ok', incidents_resolved: 0 })
+        })
+
+        it('Central down: nothing changes and the run records the error', () => {
+            const central = file('down.json', { alerts: [], failure: { status: 503 } })
+            const doc = JSON.parse(preview('--central', central, CVE, '--run-job', 'reconcile').out)
+            expect(doc.incidents[0].state).toBe(1)
+            expect(doc.job_runs[0]).toMatchObject({ outcome: 'error', errors: 1 })
+            expect(doc.job_runs[0].detail).toContain('HTTP 503')
+            expect(doc.central_calls[0].status).toBe(503)
+        })
+
+        it('01 resolved by an analyst with resolve-in-RHACS on: one PATCH and a note; 05: no PATCH, the note says why', () => {
+            const central = file('both.json', { alerts: [{ id: EXEC_ID, state: 'ACTIVE', lifecycleStage: 'RUNTIME' }, { id: CVE_ID, state: 'ACTIVE', lifecycleStage: 'DEPLOY' }], failure: null })
+            const props = file('rir.json', { 'x_rhacs_snow.lifecycle.resolve_in_rhacs': true })
+            const doc = JSON.parse(preview('--properties', props, '--central', central, EXEC, CVE, '--resolve-incident', 'INC0010001', '--resolve-incident', 'INC0010002').out)
+            expect(doc.central_calls).toEqual([{ method: 'PATCH', path: '/v1/alerts/' + EXEC_ID + '/resolve', query: '', body: '{"addToBaseline":false}', status: 200 }])
+            expect(doc.incidents[0].work_notes.at(-1)).toContain(EXEC_ID + ' (Kubernetes Actions: Exec into Pod): resolved in RHACS')
+            expect(doc.incidents[1].work_notes.at(-1)).toContain('not resolvable from here: a deploy-time alert')
+        })
+
+        it('--advance-days moves the clock for quiet ageing', () => {
+            const props = file('quiet.json', { 'x_rhacs_snow.lifecycle.quiet_days': 3 })
+            const doc = JSON.parse(preview('--properties', props, CVE, '--advance-days', '4', '--run-job', 'quiet_ageing').out)
+            expect(doc.incidents[0]).toMatchObject({ state: 6, resolved_by: 'ageing' })
+        })
+
+        it('refuses an unknown job or Incident with the usage', () => {
+            expect(preview(CVE, '--run-job', 'nope').code).toBe(2)
+            expect(preview(CVE, '--resolve-incident', 'INC9999999').code).toBe(2)
+        })
     })
 
     it('explains its usage when given no file', () => {

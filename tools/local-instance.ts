@@ -2,6 +2,11 @@
 // Shared by the preview command, the benchmarks and the tests.
 
 import { processAlert } from '../src/server/alert-route'
+import { CENTRAL_ALIAS_SYS_ID } from '../src/server/central-client'
+import { runQuietAgeing, runReconcile } from '../src/server/lifecycle-entries'
+import { runStormSweep } from '../src/server/storm-sweep-job'
+import { installBusinessRules } from './business-rules'
+import { CentralDouble, DOUBLE_TOKEN, type CentralConfig } from './central-double'
 import { fakeInstance, type Row } from './glide-fake/index'
 import { installNodeDigest } from './node-digest'
 
@@ -32,10 +37,57 @@ export function deliver(rawBody: string): Delivered {
     return { status, body: JSON.parse(JSON.stringify(body)) as { [key: string]: unknown } }
 }
 
+let central: CentralDouble | null = null
+
 export function resetInstance(properties: { [name: string]: string } = {}, clockStepMs: number = 0): void {
     fakeInstance.reset()
     fakeInstance.properties = { ...properties }
     fakeInstance.clockStepMs = clockStepMs
+    installBusinessRules()
+    central = null
+}
+
+/** The URL the preview and tests configure for Central (the double answers it). */
+export const DOUBLE_CENTRAL_URL = 'https://central.example.com'
+
+/**
+ * Configures the Central connection as an admin would (x_rhacs_snow.central_url and the
+ * rhacs_central credential) and routes outbound calls to a double answering as `config` says.
+ */
+export function connectCentral(config: CentralConfig): CentralDouble {
+    central = new CentralDouble(config)
+    fakeInstance.properties['x_rhacs_snow.central_url'] = fakeInstance.properties['x_rhacs_snow.central_url'] || DOUBLE_CENTRAL_URL
+    fakeInstance.credentials[CENTRAL_ALIAS_SYS_ID] = { api_key: DOUBLE_TOKEN }
+    fakeInstance.outbound = central.handler
+    return central
+}
+
+export function centralCalls() {
+    return central === null ? [] : central.calls
+}
+
+export type JobName = 'reconcile' | 'quiet_ageing' | 'storm_sweep'
+
+/** Runs a scheduled job as the scheduler would, then any async business rules it triggered. */
+export function runJob(job: JobName): void {
+    if (job === 'reconcile') runReconcile()
+    else if (job === 'quiet_ageing') runQuietAgeing()
+    else runStormSweep()
+    fakeInstance.drainAsync()
+}
+
+/**
+ * An analyst resolves the Incident from the form: state Resolved with a resolution code and
+ * notes (the platform's UI policy asks for both). Then the async business rules run.
+ */
+export function resolveByAnalyst(number: string): boolean {
+    const row = fakeInstance.rows('incident').find((r) => r.number === number)
+    if (row === undefined) return false
+    fakeInstance.update('incident', row.sys_id, { state: '6', close_code: 'Solution provided', close_notes: 'Fixed by the workload team.' }, [
+        { element: 'work_notes', value: 'Resolved by the analyst.', created: '' },
+    ])
+    fakeInstance.drainAsync()
+    return true
 }
 
 function num(v: string | undefined): number {
@@ -65,6 +117,7 @@ export function incidentView(row: Row) {
         business_service: row.business_service ?? '',
         close_code: row.close_code ?? '',
         close_notes: row.close_notes ?? '',
+        resolved_by: row.x_rhacs_snow_resolved_by ?? '',
         occurrences: num(row.x_rhacs_snow_occurrences),
         last_seen: row.x_rhacs_snow_last_seen ?? '',
         previous_incident: numberOf(row.x_rhacs_snow_previous_incident),
@@ -107,6 +160,35 @@ export function deliveryView(row: Row) {
         raw_body_attached: row.raw_body_attached === '1',
         attachment: attachment ? { file_name: attachment.fileName, chars: attachment.content.length } : null,
     }
+}
+
+export function alertsTable() {
+    const numberOf = (sysId: string | undefined) => fakeInstance.rows('incident').find((r) => r.sys_id === sysId)?.number ?? ''
+    return fakeInstance.rows('x_rhacs_snow_alert').map((r) => ({
+        alert_id: r.alert_id ?? '',
+        incident: numberOf(r.incident),
+        lifecycle_stage: r.lifecycle_stage ?? '',
+        delivered_state: r.delivered_state ?? '',
+        rhacs_state: r.rhacs_state ?? '',
+        checked_at: r.checked_at ?? '',
+        resolved_seen_at: r.resolved_seen_at ?? '',
+    }))
+}
+
+export function jobRuns() {
+    return fakeInstance.rows('x_rhacs_snow_job_run').map((r) => ({
+        job: r.job ?? '',
+        started: r.started ?? '',
+        finished: r.finished ?? '',
+        outcome: r.outcome ?? '',
+        incidents_checked: num(r.incidents_checked),
+        alerts_asked: num(r.alerts_asked),
+        central_calls: num(r.central_calls),
+        incidents_resolved: num(r.incidents_resolved),
+        incidents_noted: num(r.incidents_noted),
+        errors: num(r.errors),
+        detail: r.detail ?? '',
+    }))
 }
 
 export function incidents() {

@@ -1,58 +1,138 @@
-// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] a.json b.json …
-// Runs each body, in order, through the real handler against one in-memory instance and prints
-// one JSON document: the deliveries (input, status, body), the Incidents (every field the app
-// writes), the deliveries table and the log lines (property warnings, debug lines when on).
+// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--central central.json]
+//                              body.json … [--run-job reconcile|quiet_ageing|storm_sweep]
+//                              [--resolve-incident NUMBER] [--advance-days N] …
+// Runs each step in argument order against one in-memory instance: each body through the real
+// handler, each job as the scheduler would run it, each analyst resolution with the business
+// rules it triggers. Prints one JSON document: the deliveries (input, status, body), the Incidents
+// (every field the app writes), the deliveries, alerts and job-run tables, the calls made to the
+// Central double and the log lines (property warnings, debug lines when on).
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+import type { CentralConfig } from './central-double'
 import { fakeInstance } from './glide-fake/index'
-import { deliver, deliveriesTable, incidents, logs, resetInstance } from './local-instance'
+import {
+    alertsTable,
+    centralCalls,
+    connectCentral,
+    deliver,
+    deliveriesTable,
+    incidents,
+    jobRuns,
+    logs,
+    resetInstance,
+    resolveByAnalyst,
+    runJob,
+    type JobName,
+} from './local-instance'
+
+const USAGE =
+    'usage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--central central.json] body.json … ' +
+    '[--run-job reconcile|quiet_ageing|storm_sweep] [--resolve-incident NUMBER] [--advance-days N] …'
 
 function usage(message: string): never {
-    process.stderr.write(message + '\nusage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] body.json [more.json …]\n')
+    process.stderr.write(message + '\n' + USAGE + '\n')
     process.exit(2)
 }
+
+function readJson(file: string, what: string): unknown {
+    try {
+        return JSON.parse(readFileSync(file, 'utf8'))
+    } catch (e) {
+        usage('cannot read ' + what + ' file ' + file + ': ' + (e as Error).message)
+    }
+}
+
+function centralConfig(parsed: unknown): CentralConfig {
+    const c = parsed as CentralConfig
+    if (c === null || typeof c !== 'object' || !Array.isArray(c.alerts)) usage('central.json must be {"alerts": [...], "failure": null | {"status": N}}')
+    for (const a of c.alerts) {
+        if (a === null || typeof a !== 'object' || typeof a.id !== 'string') usage('each Central alert needs an "id"')
+        a.state = a.state ?? 'ACTIVE'
+        a.lifecycleStage = a.lifecycleStage ?? 'DEPLOY'
+    }
+    return { ...c, failure: c.failure ?? null }
+}
+
+type Step =
+    | { kind: 'deliver'; file: string }
+    | { kind: 'central'; config: CentralConfig }
+    | { kind: 'job'; job: JobName }
+    | { kind: 'resolve'; number: string }
+    | { kind: 'advance'; days: number }
 
 const args = process.argv.slice(2)
 let properties: { [name: string]: string } = {}
 let clockStepMs = 0
-const files: string[] = []
+const steps: Step[] = []
 for (let i = 0; i < args.length; i++) {
     const a = args[i]
+    const next = () => args[++i] ?? usage(a + ' needs a value')
     if (a === '--properties') {
-        const file = args[++i] ?? usage('--properties needs a file')
-        let parsed: unknown
-        try {
-            parsed = JSON.parse(readFileSync(file, 'utf8'))
-        } catch (e) {
-            usage('cannot read properties file ' + file + ': ' + (e as Error).message)
-        }
+        const parsed = readJson(next(), 'properties')
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) usage('the properties file must hold a JSON object')
         properties = Object.fromEntries(Object.entries(parsed as object).map(([k, v]) => [k, String(v)]))
     } else if (a === '--clock-step-ms') {
-        const v = Number(args[++i])
+        const v = Number(next())
         if (!Number.isFinite(v) || v < 0) usage('--clock-step-ms needs a non-negative number')
         clockStepMs = v
+    } else if (a === '--central') {
+        steps.push({ kind: 'central', config: centralConfig(readJson(next(), 'central')) })
+    } else if (a === '--run-job') {
+        const job = next()
+        if (job !== 'reconcile' && job !== 'quiet_ageing' && job !== 'storm_sweep') usage('--run-job takes reconcile, quiet_ageing or storm_sweep')
+        steps.push({ kind: 'job', job })
+    } else if (a === '--resolve-incident') {
+        steps.push({ kind: 'resolve', number: next() })
+    } else if (a === '--advance-days') {
+        const v = Number(next())
+        if (!Number.isFinite(v) || v < 0) usage('--advance-days needs a non-negative number')
+        steps.push({ kind: 'advance', days: v })
     } else if (a === '--help' || a === '-h') {
         usage('')
+    } else if (a.startsWith('--')) {
+        usage('unknown option ' + a)
     } else {
-        files.push(a)
+        steps.push({ kind: 'deliver', file: a })
     }
 }
-if (files.length === 0) usage('no body files given')
+if (!steps.some((s) => s.kind === 'deliver')) usage('no body files given')
 
 resetInstance(properties)
-const deliveries = files.map((file) => {
-    let raw: string
-    try {
-        // A file that is not JSON is delivered as it is, so the 400 path can be previewed.
-        raw = readFileSync(file, 'utf8')
-    } catch (e) {
-        usage('cannot read ' + file + ': ' + (e as Error).message)
+const deliveries: Array<{ input: string; status: number; body: unknown }> = []
+for (const step of steps) {
+    if (step.kind === 'central') connectCentral(step.config)
+    else if (step.kind === 'job') runJob(step.job)
+    else if (step.kind === 'resolve') {
+        if (!resolveByAnalyst(step.number)) usage('--resolve-incident: no Incident ' + step.number)
+    } else if (step.kind === 'advance') fakeInstance.advance(step.days * 86400000)
+    else {
+        let raw: string
+        try {
+            // A file that is not JSON is delivered as it is, so the 400 path can be previewed.
+            raw = readFileSync(step.file, 'utf8')
+        } catch (e) {
+            usage('cannot read ' + step.file + ': ' + (e as Error).message)
+        }
+        const result = deliver(raw)
+        deliveries.push({ input: basename(step.file), status: result.status, body: result.body })
     }
-    const result = deliver(raw)
-    // The fake clock moves between deliveries, so a storm spread over time can be previewed.
-    fakeInstance.advance(clockStepMs)
-    return { input: basename(file), status: result.status, body: result.body }
-})
-process.stdout.write(JSON.stringify({ deliveries, incidents: incidents(), deliveries_table: deliveriesTable(), logs: logs() }, null, 2) + '\n')
+    // The fake clock moves between steps, so a storm spread over time can be previewed, and
+    // two job runs never share a start time.
+    fakeInstance.advance(clockStepMs > 0 ? clockStepMs : step.kind === 'deliver' ? 0 : 1000)
+}
+process.stdout.write(
+    JSON.stringify(
+        {
+            deliveries,
+            incidents: incidents(),
+            deliveries_table: deliveriesTable(),
+            alerts_table: alertsTable(),
+            job_runs: jobRuns(),
+            central_calls: centralCalls(),
+            logs: logs(),
+        },
+        null,
+        2,
+    ) + '\n',
+)

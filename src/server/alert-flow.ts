@@ -7,6 +7,8 @@ import { applied, decideRepeat, emptyState, factFlags, idToken, parseState, seri
 import { alertRecord, isOpen, occurrencesLine, recordDelivery, routingFields, type Delivery, type IncidentResult } from './delivery-context.ts'
 import { createUnderClaim } from './incident-creation.ts'
 import { incidentDescription, shortDescription, violationLines, workNote } from './incident-description.ts'
+import { isCentralAlertId } from './central-api.ts'
+import { endedBy } from './lifecycle-notes.ts'
 import { INCIDENT_COLUMN, type DeliveryRecord, type IncidentRow } from './platform-port.ts'
 import type { ExtraField } from './rhacs-message.ts'
 import { toGlideDateTime } from './rhacs-time.ts'
@@ -22,9 +24,9 @@ import { countLine } from './vulnerability-summary.ts'
  * The work note for a repeat: only what was not noted before. Header (what happened), the new
  * violations newest first (the part cut to fit), the new facts and the occurrences footer.
  */
-function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: number, received: string, reopened: boolean): string {
+function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: number, received: string, reopened: boolean, resolvedBy: string): string {
     const header: string[] = []
-    if (reopened) header.push('Reopened by the RHACS integration: the problem was reported again after this Incident was closed.')
+    if (reopened) header.push('Reopened by the RHACS integration: the problem was reported again after this Incident was closed (' + endedBy(resolvedBy) + ').')
     // A vulnerability alert says how bad the whole alert is beside its id.
     const id = (cleanLine(clip(facts.alertId, 200), 100) || '(no id)') + (facts.vulnerabilities !== null ? ' (' + countLine(facts.vulnerabilities) + ')' : '')
     const n = decision.newViolations.length
@@ -49,6 +51,24 @@ function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: nu
     return workNote(header, list, footer)
 }
 
+/**
+ * Records the alert id behind the Incident for the reconcile job and resolve-in-RHACS. Only ids
+ * Central can be asked about are 'unknown' (to be asked); others are 'unqueryable'. Best effort:
+ * the Incident and the delivery row are already written, so a refused insert only logs.
+ */
+function recordAlertRow(d: Delivery, facts: AlertFacts, incidentSysId: string): void {
+    if (facts.alertId === '') return
+    const ok = d.platform.insertAlertRow({
+        alert_id: facts.alertId,
+        incident: incidentSysId,
+        policy: facts.policyName,
+        lifecycle_stage: facts.lifecycleStage,
+        delivered_state: facts.state,
+        rhacs_state: isCentralAlertId(facts.alertId) ? 'unknown' : 'unqueryable',
+    })
+    if (!ok) d.platform.warn('RHACS alert row for an Incident was refused; the reconcile job will not follow that alert.')
+}
+
 function newIncidentFields(
     d: Delivery,
     facts: AlertFacts,
@@ -63,7 +83,7 @@ function newIncidentFields(
         description: incidentDescription(facts, {
             extraFields,
             centralUrl: d.config.centralUrl,
-            previousIncident: previous && !isOpen(previous) ? previous.number : '',
+            previousIncident: previous && !isOpen(previous) ? previous.number + ' (' + endedBy(previous.resolvedBy) + ')' : '',
         }),
         urgency: String(ui.urgency),
         impact: String(ui.impact),
@@ -94,17 +114,22 @@ function applyRepeat(
     }
     const occurrences = row.occurrences + 1
     const fields: { [column: string]: string } = {
-        work_notes: repeatNote(facts, decision, occurrences, d.received, reopen),
+        work_notes: repeatNote(facts, decision, occurrences, d.received, reopen, row.resolvedBy),
         [INCIDENT_COLUMN.dedupState]: serializeState(decision.next),
         [INCIDENT_COLUMN.occurrences]: String(occurrences),
         [INCIDENT_COLUMN.lastSeen]: d.received,
     }
-    if (reopen) fields.state = '1'
+    if (reopen) {
+        fields.state = '1'
+        // Its next resolution is a new one: resolve-in-RHACS (and the record of who ended it) start over.
+        fields[INCIDENT_COLUMN.resolvedBy] = ''
+    }
     if (!d.platform.updateIncident(row.sysId, fields)) {
         recordDelivery(d, { ...record, outcome: 'failed', incident: row.sysId, http_status: 503, detail: 'The Incident update was refused.' })
         return { status: 503, outcome: 'failed', incident: null, key: row.correlationId, detail: 'The Incident could not be updated.' }
     }
     recordDelivery(d, { ...record, outcome: 'updated', incident: row.sysId, http_status: 200, detail: reopen ? 'Reopened a closed Incident.' : '' })
+    if (decision.newAlert) recordAlertRow(d, facts, row.sysId)
     return { status: 200, outcome: 'updated', incident, key: row.correlationId, detail: '', extra: reopen ? { reopened: true } : undefined }
 }
 
@@ -147,6 +172,7 @@ export function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraFi
         recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the Incident for this key.' })
         return { status: 503, outcome: 'failed', incident: null, key, detail: 'Another delivery is creating the Incident for this key; retry.' }
     }
+    if (result.status === 201 && result.incident !== null) recordAlertRow(d, facts, result.incident.sysId)
     if (verdict === 'recover' && storm !== null && result.status === 201) {
         // The Incident exists and its row says so: a failing final note must not turn that into a 500.
         try {

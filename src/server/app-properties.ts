@@ -22,6 +22,15 @@ export const PROPERTY = {
     stormPolicyBudget: SCOPE + '.storm.policy_budget',
     stormGlobalBudget: SCOPE + '.storm.global_budget',
     stormWindowMinutes: SCOPE + '.storm.window_minutes',
+    resolveInRhacs: SCOPE + '.lifecycle.resolve_in_rhacs',
+    addToBaseline: SCOPE + '.lifecycle.add_to_baseline',
+    quietDays: SCOPE + '.lifecycle.quiet_days',
+    closeCode: SCOPE + '.lifecycle.close_code',
+    closeNotes: SCOPE + '.lifecycle.close_notes',
+    reconcileMaxIncidents: SCOPE + '.lifecycle.reconcile_max_incidents',
+    reconcileMaxCalls: SCOPE + '.lifecycle.reconcile_max_calls',
+    reconcileMaxSeconds: SCOPE + '.lifecycle.reconcile_max_seconds',
+    runRetentionDays: SCOPE + '.lifecycle.run_retention_days',
 } as const
 
 export type DedupMode = 'workload' | 'alert' | 'none'
@@ -52,6 +61,24 @@ export interface AppConfig {
     stormPolicyBudget: number
     stormGlobalBudget: number
     stormWindowMinutes: number
+    lifecycle: LifecycleConfig
+}
+
+/** Following alerts after the Incident is opened (docs/incident-lifecycle.md). */
+export interface LifecycleConfig {
+    /** Resolving an app Incident by hand resolves its runtime and blocked alerts in RHACS. */
+    resolveInRhacs: boolean
+    /** With resolveInRhacs: also add the alerts' processes to the deployment's baseline. */
+    addToBaseline: boolean
+    /** Resolve an open app Incident after this many days without a delivery; 0 = off. */
+    quietDays: number
+    closeCode: string
+    closeNotes: string
+    /** Bounds of one reconcile run; the next run resumes where this one stopped. */
+    reconcileMaxIncidents: number
+    reconcileMaxCalls: number
+    reconcileMaxSeconds: number
+    runRetentionDays: number
 }
 
 /** Defaults: the use case's severity table, dedup per workload, storm budget 10/50 per 10 min. */
@@ -75,6 +102,15 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.stormPolicyBudget]: '10',
     [PROPERTY.stormGlobalBudget]: '50',
     [PROPERTY.stormWindowMinutes]: '10',
+    [PROPERTY.resolveInRhacs]: 'false',
+    [PROPERTY.addToBaseline]: 'false',
+    [PROPERTY.quietDays]: '0',
+    [PROPERTY.closeCode]: 'Solution provided',
+    [PROPERTY.closeNotes]: 'Resolved by the RHACS integration: RHACS reports every alert behind this Incident as resolved or no longer present.',
+    [PROPERTY.reconcileMaxIncidents]: '20000',
+    [PROPERTY.reconcileMaxCalls]: '400',
+    [PROPERTY.reconcileMaxSeconds]: '300',
+    [PROPERTY.runRetentionDays]: '30',
 }
 
 export type PropertyReader = (name: string) => string | null | undefined
@@ -135,6 +171,17 @@ export function readConfig(read: PropertyReader): ConfigResult {
         stormPolicyBudget: checked(PROPERTY.stormPolicyBudget, int(0, 100000), 'an integer 0-100000'),
         stormGlobalBudget: checked(PROPERTY.stormGlobalBudget, int(0, 100000), 'an integer 0-100000'),
         stormWindowMinutes: checked(PROPERTY.stormWindowMinutes, int(1, 1440), 'an integer 1-1440'),
+        lifecycle: {
+            resolveInRhacs: checked(PROPERTY.resolveInRhacs, bool, 'true or false'),
+            addToBaseline: checked(PROPERTY.addToBaseline, bool, 'true or false'),
+            quietDays: checked(PROPERTY.quietDays, int(0, 3650), 'an integer 0-3650 (0 = off)'),
+            closeCode: checked(PROPERTY.closeCode, (s) => (s !== '' && s.length <= 40 ? s : null), 'a resolution code of at most 40 characters'),
+            closeNotes: checked(PROPERTY.closeNotes, (s) => (s !== '' && s.length <= 1000 ? s : null), 'a text of 1-1000 characters'),
+            reconcileMaxIncidents: checked(PROPERTY.reconcileMaxIncidents, int(1, 100000), 'an integer 1-100000'),
+            reconcileMaxCalls: checked(PROPERTY.reconcileMaxCalls, int(1, 1000), 'an integer 1-1000'),
+            reconcileMaxSeconds: checked(PROPERTY.reconcileMaxSeconds, int(5, 3000), 'an integer 5-3000'),
+            runRetentionDays: checked(PROPERTY.runRetentionDays, int(1, 3650), 'an integer 1-3650'),
+        },
     }
     return { config, warnings }
 }

@@ -2,11 +2,13 @@
 // as a string, as the platform stores it. Nothing here decides anything.
 
 import { GlideAggregate, GlideDateTime, GlideDigest, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
+import { ALERT_TABLE } from './lifecycle-port.ts'
 import {
     DELIVERY_TABLE,
     INCIDENT_COLUMN,
     INCIDENT_TABLE,
     PROBLEM_TABLE,
+    type AlertRecord,
     type CreatedCounts,
     type DeliveryRecord,
     type IncidentRow,
@@ -18,7 +20,7 @@ import {
 import { cleanRecord } from './record-fields.ts'
 import { cleanLog } from './text-hygiene.ts'
 
-function str(gr: { getValue(column: string): unknown }, column: string): string {
+export function str(gr: { getValue(column: string): unknown }, column: string): string {
     const v = gr.getValue(column)
     return v === null || v === undefined ? '' : String(v)
 }
@@ -33,6 +35,7 @@ function rowOf(gr: GlideRecord): IncidentRow {
         occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 1,
         stormState: str(gr, INCIDENT_COLUMN.stormState),
         stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
+        resolvedBy: str(gr, INCIDENT_COLUMN.resolvedBy),
     }
 }
 
@@ -50,7 +53,7 @@ export function countOf(ga: GlideAggregate): number {
 const JOURNAL_FIELDS = ['work_notes', 'comments']
 
 /** The write boundary: every value passes the hygiene of its column (record-fields.ts) here. */
-function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
+export function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
     const clean = cleanRecord(gr.getTableName(), fields)
     for (const column of Object.keys(clean)) {
         if (JOURNAL_FIELDS.indexOf(column) >= 0) (gr as unknown as { [field: string]: unknown })[column] = clean[column]
@@ -182,6 +185,13 @@ export class GlidePlatform implements Platform {
         this.positionedId = ''
         setAll(gr, fields)
         return !!gr.update()
+    }
+
+    insertAlertRow(record: AlertRecord): boolean {
+        const gr = new GlideRecord(ALERT_TABLE)
+        gr.initialize()
+        setAll(gr, { ...record })
+        return !!gr.insert()
     }
 
     /** The delivery row just inserted, so attaching its body costs no re-read. */

@@ -14,6 +14,7 @@ export const INCIDENT_COLUMN = {
     previousIncident: 'x_rhacs_snow_previous_incident',
     stormState: 'x_rhacs_snow_storm_state',
     stormNotedAt: 'x_rhacs_snow_storm_noted_at',
+    resolvedBy: 'x_rhacs_snow_resolved_by',
 } as const
 
 /** Incident states: 6 Resolved, 7 Closed, 8 Canceled end an Incident's life. */
@@ -47,6 +48,19 @@ export interface IncidentRow {
     stormState: string
     /** GlideDateTime value (UTC `yyyy-MM-dd HH:mm:ss`), '' when never noted. */
     stormNotedAt: string
+    /** Who ended it when the integration did (rhacs, ageing) or resolve-in-RHACS ran (analyst); '' otherwise. */
+    resolvedBy: string
+}
+
+/** A row of the alerts table: an RHACS alert id behind an Incident (src/fluent/tables/alert-table.now.ts). */
+export interface AlertRecord {
+    alert_id: string
+    incident: string
+    policy: string
+    lifecycle_stage: string
+    delivered_state: string
+    /** 'unknown' until the reconcile job asks; 'unqueryable' for ids Central cannot be asked about. */
+    rhacs_state: string
 }
 
 export interface DeliveryRecord {
@@ -123,6 +137,8 @@ export interface Platform {
     /** Inserts with the given sys_id; null when the platform refused (business rule, ACL). */
     insertIncident(sysId: string, fields: { [column: string]: string }): { sysId: string; number: string } | null
     updateIncident(sysId: string, fields: { [column: string]: string }): boolean
+    /** Records an alert id behind an Incident (what the reconcile job asks Central about). */
+    insertAlertRow(record: AlertRecord): boolean
     /** Null when refused, including a unique-index conflict on claim. */
     insertDelivery(record: DeliveryRecord): string | null
     updateDelivery(sysId: string, fields: Partial<DeliveryRecord>): boolean

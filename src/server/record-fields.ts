@@ -42,6 +42,7 @@ export const FIELD_RULES: { [table: string]: { [column: string]: FieldRule } } =
         x_rhacs_snow_dedup_state: { kind: 'data', max: 16000 },
         x_rhacs_snow_storm_state: CODE,
         x_rhacs_snow_storm_noted_at: CODE,
+        x_rhacs_snow_resolved_by: CODE,
     },
     x_rhacs_snow_delivery: {
         received: CODE,
@@ -76,6 +77,30 @@ export const FIELD_RULES: { [table: string]: { [column: string]: FieldRule } } =
         kind: CODE,
         policy_id: line(200),
         storm_state: CODE,
+    },
+    x_rhacs_snow_alert: {
+        alert_id: line(100),
+        incident: SYS_ID,
+        policy: line(200),
+        lifecycle_stage: line(40),
+        delivered_state: line(40),
+        rhacs_state: CODE,
+        checked_at: CODE,
+        resolved_seen_at: CODE,
+    },
+    x_rhacs_snow_job_run: {
+        job: CODE,
+        started: CODE,
+        finished: CODE,
+        outcome: CODE,
+        incidents_checked: CODE,
+        alerts_asked: CODE,
+        central_calls: CODE,
+        incidents_resolved: CODE,
+        incidents_noted: CODE,
+        errors: CODE,
+        detail: line(1000),
+        cursor: SYS_ID,
     },
 }
 

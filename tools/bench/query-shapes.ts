@@ -12,7 +12,7 @@ export interface QueryShape {
     op: string
     table: string
     fields: string[]
-    join?: { table: string; fields: string[] }
+    join?: { table: string; fields: string[]; on?: string }
     count: number
     /** What serves it: "sys_id", an index's columns, or '' (a scan). */
     index: string
@@ -31,7 +31,8 @@ export function servingIndex(tableName: string, fields: string[]): string {
 function shapeIndex(e: OperationEvent): string {
     const own = servingIndex(e.table, e.fields ?? [])
     if (e.join === undefined) return own
-    const joined = servingIndex(e.join.table, e.join.fields)
+    // A join without conditions of its own probes the joined table by its join column.
+    const joined = servingIndex(e.join.table, e.join.fields.length > 0 ? e.join.fields : [e.join.on ?? ''])
     return own !== '' && joined !== '' ? own + ' via ' + e.join.table + ' ' + joined : ''
 }
 
@@ -57,7 +58,7 @@ export function queryLines(shapes: QueryShape[]): string[] {
         shapes.map((s) => [
             s.op,
             s.table,
-            s.fields.join(', ') + (s.join ? ' (join ' + s.join.table + ': ' + s.join.fields.join(', ') + ')' : ''),
+            s.fields.join(', ') + (s.join ? ' (join ' + s.join.table + ': ' + (s.join.fields.length > 0 ? s.join.fields.join(', ') : 'on ' + (s.join.on ?? '')) + ')' : ''),
             String(s.count),
             s.index || 'NO INDEX',
         ]),

@@ -14,34 +14,50 @@ interface Condition {
 
 const OPERATORS = ['=', '!=', 'IN', 'NOT IN', '>', '>=', '<', '<=', 'STARTSWITH', 'ISEMPTY', 'ISNOTEMPTY']
 
-function matches(table: string, row: Row, c: Condition): boolean {
-    const v = row[c.field] ?? ''
+/** A condition as a row test, compiled once per query (the fake must not be what a benchmark measures). */
+function predicate(table: string, c: Condition): (row: Row) => boolean {
     const column = fakeInstance.column(table, c.field)
+    const f = c.field
+    const value = c.value
     switch (c.op) {
         case '=':
-            return v === c.value
+            return (r) => (r[f] ?? '') === value
         case '!=':
-            return v !== c.value
-        case 'IN':
-            return c.value.split(',').indexOf(v) >= 0
-        case 'NOT IN':
-            return c.value.split(',').indexOf(v) < 0
+            return (r) => (r[f] ?? '') !== value
+        case 'IN': {
+            const set = new Set(value.split(','))
+            return (r) => set.has(r[f] ?? '')
+        }
+        case 'NOT IN': {
+            const set = new Set(value.split(','))
+            return (r) => !set.has(r[f] ?? '')
+        }
+        // An empty value is the database's NULL: no ordering comparison matches it
+        // (docs/platform-assumptions.md, "Queries"): an empty date is not "before" anything.
         case '>':
-            return compareStored(v, c.value, column) > 0
+            return (r) => (r[f] ?? '') !== '' && compareStored(r[f] ?? '', value, column) > 0
         case '>=':
-            return compareStored(v, c.value, column) >= 0
+            return (r) => (r[f] ?? '') !== '' && compareStored(r[f] ?? '', value, column) >= 0
         case '<':
-            return compareStored(v, c.value, column) < 0
+            return (r) => (r[f] ?? '') !== '' && compareStored(r[f] ?? '', value, column) < 0
         case '<=':
-            return compareStored(v, c.value, column) <= 0
+            return (r) => (r[f] ?? '') !== '' && compareStored(r[f] ?? '', value, column) <= 0
         case 'STARTSWITH':
-            return v.slice(0, c.value.length) === c.value
+            return (r) => (r[f] ?? '').slice(0, value.length) === value
         case 'ISEMPTY':
-            return v === ''
+            return (r) => (r[f] ?? '') === ''
         case 'ISNOTEMPTY':
-            return v !== ''
+            return (r) => (r[f] ?? '') !== ''
         default:
             throw new Error('glide-fake: unsupported query operator ' + c.op)
+    }
+}
+
+function allOf(table: string, conditions: Condition[]): (row: Row) => boolean {
+    const preds = conditions.map((c) => predicate(table, c))
+    return (row) => {
+        for (const p of preds) if (!p(row)) return false
+        return true
     }
 }
 
@@ -201,32 +217,39 @@ export class GlideRecord {
     }
 
     /** The condition fields in order, and the join's: what a benchmark reports as the query shape. */
-    protected shape(): { fields: string[]; join?: { table: string; fields: string[] } } {
+    protected shape(): { fields: string[]; join?: { table: string; fields: string[]; on?: string } } {
         const fields = this.conditions.map((c) => c.field)
         if (this.joins.length === 0) return { fields }
         const j = this.joins[0]
-        return { fields: [j.primaryField, ...fields], join: { table: j.condition.joinTable, fields: j.condition.conditions.map((c) => c.field) } }
+        return { fields: [j.primaryField, ...fields], join: { table: j.condition.joinTable, fields: j.condition.conditions.map((c) => c.field), on: j.joinTableField } }
     }
 
     protected selectRows(limited: boolean = true): Row[] {
-        let rows = fakeInstance.rows(this.table).filter((r) => this.conditions.every((c) => matches(this.table, r, c)))
+        // By sys_id: the primary key, so the candidates come from the fake's own index, not a scan.
+        const byId = this.conditions.find((c) => c.field === 'sys_id' && (c.op === '=' || c.op === 'IN'))
+        const candidates = byId
+            ? [...new Set(byId.op === '=' ? [byId.value] : byId.value.split(','))].map((id) => fakeInstance.row(this.table, id)).filter((r): r is Row => r !== undefined)
+            : fakeInstance.rows(this.table)
+        let rows = candidates.filter(allOf(this.table, this.conditions))
         for (const j of this.joins) {
             const table = j.condition.joinTable
             const wanted = new Set(
                 fakeInstance
                     .rows(table)
-                    .filter((r) => j.condition.conditions.every((c) => matches(table, r, c)))
+                    .filter(allOf(table, j.condition.conditions))
                     .map((r) => r[j.joinTableField] ?? ''),
             )
             rows = rows.filter((r) => wanted.has(r[j.primaryField] ?? ''))
         }
         if (this.order.length > 0) {
             // Stable sort; ties keep insertion order, as a database with a secondary key would.
+            const columns = this.order.map((o) => fakeInstance.column(this.table, o.field))
             rows = rows
                 .map((r, i) => ({ r, i }))
                 .sort((a, b) => {
-                    for (const o of this.order) {
-                        const d = compareStored(a.r[o.field] ?? '', b.r[o.field] ?? '', fakeInstance.column(this.table, o.field))
+                    for (let k = 0; k < this.order.length; k++) {
+                        const o = this.order[k]
+                        const d = compareStored(a.r[o.field] ?? '', b.r[o.field] ?? '', columns[k])
                         if (d !== 0) return o.desc ? -d : d
                     }
                     return this.order[0].desc ? b.i - a.i : a.i - b.i

@@ -23,7 +23,7 @@ export interface OperationEvent {
     /** Condition fields, in the order the query added them (queries, aggregates, gets, multi-row writes). */
     fields?: string[]
     /** A join (GlideRecord.addJoinQuery): the joined table and its condition fields. */
-    join?: { table: string; fields: string[] }
+    join?: { table: string; fields: string[]; on?: string }
 }
 
 export type LogLevel = 'info' | 'warn' | 'error' | 'debug'
@@ -74,6 +74,18 @@ export function compareStored(a: string, b: string, column: Column | undefined):
 
 const INCIDENT_CLOSED = ['6', '7', '8']
 
+/** One outbound HTTP request as RESTMessageV2 sends it. */
+export interface OutboundRequest {
+    method: string
+    url: string
+    headers: { [name: string]: string }
+    body: string
+    timeoutMs: number
+}
+
+/** The remote's answer; throw from the handler for "no answer" (refused, timed out). */
+export type OutboundHandler = (request: OutboundRequest) => { status: number; body: string }
+
 export class FakeInstance {
     schema: { [table: string]: TableSchema } = baseSchema()
     tables: { [table: string]: Row[] } = {}
@@ -92,6 +104,15 @@ export class FakeInstance {
     refuseUpdates: { [table: string]: number } = {}
     clockMs = Date.UTC(2026, 1, 12, 15, 30, 0)
     clockStepMs = 0
+    /** Where RESTMessageV2.execute() goes (sn-ws.ts): a test double of the remote; null = no route. */
+    outbound: OutboundHandler | null = null
+    /** Async business rules (registered by the harness, see tools/business-rules.ts): checked on each
+     * update against the row before and after, run later by drainAsync(), as the platform runs
+     * them in their own transaction after the update committed. */
+    asyncRules: Array<{ table: string; when: (before: Row, after: Row) => boolean; run: (sysId: string) => void }> = []
+    private pendingAsync: Array<() => void> = []
+    /** Credential records by the sys_id of their alias (sn-cc.ts): attribute -> value. */
+    credentials: { [aliasSysId: string]: { [attribute: string]: string } } = {}
     private hooks: Array<(e: OperationEvent) => void> = []
     /** Like hooks, but kept across reset(): for tools that watch a whole run (the benchmarks). */
     private observers: Array<(e: OperationEvent) => void> = []
@@ -112,6 +133,10 @@ export class FakeInstance {
         this.refuseUpdates = {}
         this.clockMs = Date.UTC(2026, 1, 12, 15, 30, 0)
         this.clockStepMs = 0
+        this.outbound = null
+        this.credentials = {}
+        this.asyncRules = []
+        this.pendingAsync = []
         this.hooks = []
         this.counters = {}
         this.guidCounter = 0
@@ -300,6 +325,7 @@ export class FakeInstance {
         if (!row) return null
         const next: Row = { ...row, ...this.stored(table, values) }
         if (this.uniqueConflict(table, next, row)) return null
+        const before: Row = { ...row }
         Object.assign(row, next)
         row.sys_updated_on = glideValueOf(this.clockMs)
         this.derive(table, row)
@@ -307,7 +333,21 @@ export class FakeInstance {
             const list = this.journal[sysId] ?? (this.journal[sysId] = [])
             for (const j of journalValues) list.push({ ...j, created: row.sys_updated_on })
         }
+        for (const rule of this.asyncRules) {
+            if (rule.table === table && rule.when(before, row)) this.pendingAsync.push(() => rule.run(sysId))
+        }
         return sysId
+    }
+
+    /** Runs the async business rules queued so far (and any they queue), oldest first. */
+    drainAsync(): number {
+        let n = 0
+        while (this.pendingAsync.length > 0) {
+            const next = this.pendingAsync.shift() as () => void
+            next()
+            n++
+        }
+        return n
     }
 
     private derive(table: string, row: Row): void {

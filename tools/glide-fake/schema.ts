@@ -78,6 +78,7 @@ export const INCIDENT_APP_COLUMNS: { [name: string]: Column } = {
     x_rhacs_snow_dedup_state: str(16000),
     x_rhacs_snow_storm_state: str(40),
     x_rhacs_snow_storm_noted_at: DATE_TIME,
+    x_rhacs_snow_resolved_by: str(40),
 }
 
 /** src/fluent/tables/delivery-table.now.ts */
@@ -127,6 +128,7 @@ const PROBLEM: TableSchema = {
     indexes: [
         { fields: ['key'], unique: true },
         { fields: ['storm_state'], unique: false },
+        { fields: ['incident'], unique: false },
     ],
 }
 

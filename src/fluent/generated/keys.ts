@@ -93,6 +93,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6fa2012ef20d453aa2f97ffc85adbdfc'
                     }
+                    'alias-rhacs-central-token': {
+                        table: 'sys_alias'
+                        id: '625e593dfac44fd69ec1c5607ad36f29'
+                    }
                     'atf-analyst-access': {
                         table: 'sys_atf_test'
                         id: '0acb165be71b4e188556c1867764671f'
@@ -292,6 +296,10 @@ declare global {
                         table: 'sys_module'
                         id: 'fa4a5800b2a54014b3af7c060b677490'
                     }
+                    'br-resolve-in-rhacs': {
+                        table: 'sys_script'
+                        id: '76dff6cadc414f1982949c2bb433df7b'
+                    }
                     'csp-incident-create': {
                         table: 'sys_scope_privilege'
                         id: 'bb0eceb2a5814d95bf6a036600cd307b'
@@ -311,6 +319,14 @@ declare global {
                     'job-delivery-retention': {
                         table: 'sysauto_script'
                         id: 'c0bdeafc6f1042a2b2e10fa253e57cb2'
+                    }
+                    'job-quiet-ageing': {
+                        table: 'sysauto_script'
+                        id: 'cabc7a34fb0847d096674979a989e391'
+                    }
+                    'job-reconcile': {
+                        table: 'sysauto_script'
+                        id: '2376be3a859448beb7f9fa773a2a1b7b'
                     }
                     'job-storm-sweep': {
                         table: 'sysauto_script'
@@ -363,6 +379,42 @@ declare global {
                     'prop-dedup-mode': {
                         table: 'sys_properties'
                         id: 'fd8717cf814b4460bd4bc47605f7f4dd'
+                    }
+                    'prop-lifecycle-add-to-baseline': {
+                        table: 'sys_properties'
+                        id: 'ac7898bcf53a49e3897dbbca1484b0d7'
+                    }
+                    'prop-lifecycle-close-code': {
+                        table: 'sys_properties'
+                        id: 'c579f2266dc24278a9fa8af9af93e9eb'
+                    }
+                    'prop-lifecycle-close-notes': {
+                        table: 'sys_properties'
+                        id: '145c30328b244928996ce1329b92b0cf'
+                    }
+                    'prop-lifecycle-quiet-days': {
+                        table: 'sys_properties'
+                        id: '8412999cd18a420a96b43da2fea8b4ce'
+                    }
+                    'prop-lifecycle-reconcile-max-calls': {
+                        table: 'sys_properties'
+                        id: 'c15c7073533447ff90dc1ff5790d720c'
+                    }
+                    'prop-lifecycle-reconcile-max-incidents': {
+                        table: 'sys_properties'
+                        id: '9eae1239d8fb4a7d93873b855c96982f'
+                    }
+                    'prop-lifecycle-reconcile-max-seconds': {
+                        table: 'sys_properties'
+                        id: '5bce7386b60344bab20ebf4dd486dd01'
+                    }
+                    'prop-lifecycle-resolve-in-rhacs': {
+                        table: 'sys_properties'
+                        id: '2611ba373e1b4a918848f41e37904dd2'
+                    }
+                    'prop-lifecycle-run-retention-days': {
+                        table: 'sys_properties'
+                        id: '03b3d17f86104be3812752df0837497d'
                     }
                     'prop-raw-body-max': {
                         table: 'sys_properties'
@@ -444,6 +496,14 @@ declare global {
                         table: 'sys_module'
                         id: '9bc21195880f4fef98003c9ad45be97f'
                     }
+                    'src_server_central-api_ts': {
+                        table: 'sys_module'
+                        id: 'da73d43254d944818c988ccfb133070f'
+                    }
+                    'src_server_central-client_ts': {
+                        table: 'sys_module'
+                        id: '9146815edb654a6eb0fc86cfc1c4d418'
+                    }
                     'src_server_correlation-key_ts': {
                         table: 'sys_module'
                         id: '18373c39de6640e3b98d866beee829af'
@@ -469,6 +529,10 @@ declare global {
                         id: '792aa7c7cf68421cba4140c6635e1e72'
                         deleted: true
                     }
+                    'src_server_glide-lifecycle_ts': {
+                        table: 'sys_module'
+                        id: 'c8688442a73a4f318a59586e7b8d50fe'
+                    }
                     'src_server_glide-platform_ts': {
                         table: 'sys_module'
                         id: 'cc7fc3fb01b34b338277f48141f6263f'
@@ -493,13 +557,41 @@ declare global {
                         table: 'sys_module'
                         id: 'f4eb0b3cb0ea451ebacc5bab10bf6112'
                     }
+                    'src_server_lifecycle-entries_ts': {
+                        table: 'sys_module'
+                        id: 'e460594abd4d4661a4399ee6b1dac164'
+                    }
+                    'src_server_lifecycle-notes_ts': {
+                        table: 'sys_module'
+                        id: '6e6ad34feb4545b1b9e56718cafc53f5'
+                    }
+                    'src_server_lifecycle-port_ts': {
+                        table: 'sys_module'
+                        id: 'cc7553768930412197c39fbdd2f66efa'
+                    }
                     'src_server_platform-port_ts': {
                         table: 'sys_module'
                         id: 'f57221bdc64a4d799ff782898d2bc48a'
                     }
+                    'src_server_quiet-ageing_ts': {
+                        table: 'sys_module'
+                        id: '788acaebb3ef4bfca5ee111644bf3822'
+                    }
+                    'src_server_reconcile-job_ts': {
+                        table: 'sys_module'
+                        id: 'f2f1e6beeb3b40ce802a2c2c388903ac'
+                    }
+                    'src_server_reconcile-plan_ts': {
+                        table: 'sys_module'
+                        id: 'ca321e4e74a64e09a87799a2ceb20abc'
+                    }
                     'src_server_record-fields_ts': {
                         table: 'sys_module'
                         id: '3d0ee4427a664c89b5970a7068a19868'
+                    }
+                    'src_server_resolve-in-rhacs_ts': {
+                        table: 'sys_module'
+                        id: '694d91df7c524fd4b1ba7a8a9aa24427'
                     }
                     'src_server_rhacs-message_ts': {
                         table: 'sys_module'
@@ -743,6 +835,17 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1085b43243754bd7bb9e1ba489056fb0'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_resolved_by'
+                            value: 'analyst'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1169,6 +1272,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '2b2c9ac3a24143789c24a96b1c4ffb39'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_problem'
+                            col_name_string: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2c4606682bdf437fa8f358916c24d800'
                         key: {
@@ -1304,6 +1415,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '34b4e29f9b3143f199d858cccf0795db'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_resolved_by'
+                            value: 'rhacs'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '354b4e4baa7546039a9e09a9122e09b3'
                         key: {
                             name: 'x_rhacs_snow_job_run'
@@ -1387,6 +1509,14 @@ declare global {
                             name: 'x_rhacs_snow_delivery'
                             element: 'severity'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3799225c832143f7a542a564e26da282'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_resolved_by'
                         }
                     },
                     {
@@ -3912,6 +4042,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'de1623168c3e4cc3bce6c859da95cc31'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_resolved_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'dea9b00ed93e47d087ca89f507a719da'
                         key: {
@@ -4306,6 +4445,25 @@ declare global {
                             name: 'x_rhacs_snow_job_run'
                             element: 'incidents_resolved'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fe61534cb2bb4b8db02b40d17597bc3e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_resolved_by'
+                            value: 'ageing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff153fdd988944a58882a34d5d5f55ed'
+                        key: {
+                            name: 'incident'
+                            element: 'x_rhacs_snow_resolved_by'
                         }
                     },
                     {

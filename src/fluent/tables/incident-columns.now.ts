@@ -21,5 +21,15 @@ export const incident = Table({
             choices: { active: 'Absorbing alerts', ended: 'Ended' },
         }),
         x_rhacs_snow_storm_noted_at: DateTimeColumn({ label: 'RHACS storm last noted', readOnly: true, attributes: { no_audit: true } }),
+        // Who ended the Incident's life when it was not an analyst by hand: the reconcile job
+        // (RHACS resolved its alerts), quiet ageing, or resolve-in-RHACS already done for an
+        // analyst's resolution. Empty on an analyst's resolution until resolve-in-RHACS ran; the
+        // resolve-in-RHACS business rule runs only while it is empty (no call back to RHACS).
+        x_rhacs_snow_resolved_by: StringColumn({
+            label: 'RHACS resolved by',
+            maxLength: 40,
+            readOnly: true,
+            choices: { rhacs: 'RHACS (alerts resolved in Central)', ageing: 'Quiet ageing', analyst: 'Analyst (resolve in RHACS done)' },
+        }),
     },
 })

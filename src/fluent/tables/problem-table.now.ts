@@ -35,5 +35,7 @@ export const x_rhacs_snow_problem = Table({
     index: [
         { name: 'x_rhacs_snow_problem_key', unique: true, element: 'key' },
         { name: 'x_rhacs_snow_problem_storm', unique: false, element: 'storm_state' },
+        // Quiet ageing finds the app's Incidents through this table (join on incident).
+        { name: 'x_rhacs_snow_problem_incident', unique: false, element: 'incident' },
     ],
 })

@@ -1,0 +1,41 @@
+// Quiet ageing (opt-in, for instances without a Central connection): an open app Incident that
+// received no delivery for x_rhacs_snow.lifecycle.quiet_days days is resolved with a note saying
+// why. With a Central connection the reconcile job knows better, and ageing stays off: a runtime
+// alert can stay ACTIVE in RHACS long after its last delivery.
+
+import type { LifecycleConfig } from './app-properties.ts'
+import { quietAgeingNote } from './lifecycle-notes.ts'
+import type { JobRunRecord, LifecyclePlatform } from './lifecycle-port.ts'
+import { resolutionFields } from './reconcile-job.ts'
+import { toGlideDateTime } from './rhacs-time.ts'
+
+/** Incidents resolved per run at most; the next run takes the rest. */
+export const AGEING_PER_RUN = 500
+
+export function ageQuietIncidents(lp: LifecyclePlatform, config: LifecycleConfig, centralConfigured: boolean): JobRunRecord | null {
+    if (config.quietDays === 0) return null
+    const started = toGlideDateTime(lp.nowMs())
+    const run: JobRunRecord = {
+        job: 'quiet_ageing', started, finished: '', outcome: 'ok', incidents_checked: 0, alerts_asked: 0, central_calls: 0,
+        incidents_resolved: 0, incidents_noted: 0, errors: 0, detail: '', cursor: '',
+    }
+    if (centralConfigured) {
+        run.outcome = 'off'
+        run.detail = 'A Central connection is configured: the reconcile job follows the alerts, so quiet ageing does nothing.'
+    } else {
+        const before = toGlideDateTime(lp.nowMs() - config.quietDays * 86400000)
+        const quiet = lp.quietIncidents(before, AGEING_PER_RUN)
+        for (const incident of quiet) {
+            run.incidents_checked++
+            if (lp.updateIncident(incident.sysId, resolutionFields(config, quietAgeingNote(config.quietDays, incident.lastSeen), 'ageing'))) run.incidents_resolved++
+            else run.errors++
+        }
+        if (quiet.length === AGEING_PER_RUN) run.outcome = 'partial'
+        run.detail = 'Resolved ' + run.incidents_resolved + ' Incidents without a delivery since ' + before + ' UTC.' + (run.errors > 0 ? ' ' + run.errors + ' updates were refused.' : '')
+    }
+    run.finished = toGlideDateTime(lp.nowMs())
+    lp.insertJobRun(run)
+    lp.deleteJobRunsBefore('quiet_ageing', toGlideDateTime(lp.nowMs() - config.runRetentionDays * 86400000))
+    lp.info('RHACS quiet ageing: outcome=' + run.outcome + ' resolved=' + run.incidents_resolved + ' errors=' + run.errors)
+    return run
+}

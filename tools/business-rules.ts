@@ -1,0 +1,37 @@
+// The app's business rules on the fake instance. The fake has no rule engine: this file registers
+// each rule the app ships with the condition string the build ships (test/lifecycle.test.ts
+// checks it equals the built sys_script's filter_condition) and a small evaluator of the encoded
+// query operators those conditions use (CHANGESTO, ISEMPTY, =, with ^ and ^OR).
+
+import { onIncidentResolved } from '../src/server/lifecycle-entries'
+import { fakeInstance, type Row } from './glide-fake/index'
+
+/** src/fluent/lifecycle/resolve-in-rhacs-rule.now.ts filterCondition. */
+export const RESOLVE_IN_RHACS_CONDITION = 'stateCHANGESTO6^ORstateCHANGESTO7^x_rhacs_snow_resolved_byISEMPTY^correlation_display=RHACS'
+
+function term(t: string, before: Row, after: Row): boolean {
+    let m = /^([a-z0-9_]+)CHANGESTO(.*)$/.exec(t)
+    if (m) return (before[m[1]] ?? '') !== m[2] && (after[m[1]] ?? '') === m[2]
+    m = /^([a-z0-9_]+)ISEMPTY$/.exec(t)
+    if (m) return (after[m[1]] ?? '') === ''
+    m = /^([a-z0-9_]+)=(.*)$/.exec(t)
+    if (m) return (after[m[1]] ?? '') === m[2]
+    throw new Error('business-rules: unsupported condition term ' + t)
+}
+
+/** An encoded query: AND of groups, each an OR of terms (^OR binds to the term before it). */
+export function conditionHolds(condition: string, before: Row, after: Row): boolean {
+    return condition.split('^').reduce<boolean[][]>((groups, part) => {
+        if (part.startsWith('OR')) groups[groups.length - 1].push(term(part.slice(2), before, after))
+        else groups.push([term(part, before, after)])
+        return groups
+    }, []).every((g) => g.some((x) => x))
+}
+
+export function installBusinessRules(): void {
+    fakeInstance.asyncRules.push({
+        table: 'incident',
+        when: (before, after) => conditionHolds(RESOLVE_IN_RHACS_CONDITION, before, after),
+        run: (sysId) => onIncidentResolved({ getUniqueValue: () => sysId }, null),
+    })
+}
