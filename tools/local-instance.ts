@@ -2,6 +2,7 @@
 // Shared by the preview command, the benchmarks and the tests.
 
 import { processAlert } from '../src/server/alert-route'
+import { processHealth } from '../src/server/health-route'
 import { fakeInstance, type Row } from './glide-fake/index'
 import { installNodeDigest } from './node-digest'
 
@@ -29,6 +30,25 @@ export function deliver(rawBody: string): Delivered {
     }
     processAlert(request as never, response as never)
     // What the framework would serialise: the body as JSON.
+    return { status, body: JSON.parse(JSON.stringify(body)) as { [key: string]: unknown } }
+}
+
+/** GET /health through the real route, as the Scripted REST framework would call it (no body). */
+export function health(): Delivered {
+    let status = 0
+    let body: unknown = null
+    const request = { body: null, headers: {}, queryParams: {}, pathParams: {} }
+    const response = {
+        setStatus(code: number) {
+            status = code
+        },
+        setBody(b: unknown) {
+            body = b
+        },
+        setContentType(_type: string) {},
+        setHeader(_n: string, _v: string) {},
+    }
+    processHealth(request as never, response as never)
     return { status, body: JSON.parse(JSON.stringify(body)) as { [key: string]: unknown } }
 }
 

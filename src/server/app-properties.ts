@@ -22,6 +22,8 @@ export const PROPERTY = {
     stormPolicyBudget: SCOPE + '.storm.policy_budget',
     stormGlobalBudget: SCOPE + '.storm.global_budget',
     stormWindowMinutes: SCOPE + '.storm.window_minutes',
+    silenceHours: SCOPE + '.health.silence_hours',
+    silenceEvent: SCOPE + '.health.silence_event',
 } as const
 
 export type DedupMode = 'workload' | 'alert' | 'none'
@@ -52,6 +54,10 @@ export interface AppConfig {
     stormPolicyBudget: number
     stormGlobalBudget: number
     stormWindowMinutes: number
+    /** Hours without any delivery before the health page turns amber and the silence check warns; 0 = off. */
+    silenceHours: number
+    /** The silence check also queues the event x_rhacs_snow.health.silent (for a notification). */
+    silenceEvent: boolean
 }
 
 /** Defaults: the use case's severity table, dedup per workload, storm budget 10/50 per 10 min. */
@@ -75,6 +81,8 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.stormPolicyBudget]: '10',
     [PROPERTY.stormGlobalBudget]: '50',
     [PROPERTY.stormWindowMinutes]: '10',
+    [PROPERTY.silenceHours]: '24',
+    [PROPERTY.silenceEvent]: 'false',
 }
 
 export type PropertyReader = (name: string) => string | null | undefined
@@ -135,6 +143,8 @@ export function readConfig(read: PropertyReader): ConfigResult {
         stormPolicyBudget: checked(PROPERTY.stormPolicyBudget, int(0, 100000), 'an integer 0-100000'),
         stormGlobalBudget: checked(PROPERTY.stormGlobalBudget, int(0, 100000), 'an integer 0-100000'),
         stormWindowMinutes: checked(PROPERTY.stormWindowMinutes, int(1, 1440), 'an integer 1-1440'),
+        silenceHours: checked(PROPERTY.silenceHours, int(0, 8760), 'an integer 0-8760 (0 = off)'),
+        silenceEvent: checked(PROPERTY.silenceEvent, bool, 'true or false'),
     }
     return { config, warnings }
 }

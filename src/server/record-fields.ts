@@ -77,6 +77,20 @@ export const FIELD_RULES: { [table: string]: { [column: string]: FieldRule } } =
         policy_id: line(200),
         storm_state: CODE,
     },
+    x_rhacs_snow_job_run: {
+        job: CODE,
+        started: CODE,
+        finished: CODE,
+        outcome: CODE,
+        incidents_checked: CODE,
+        alerts_asked: CODE,
+        central_calls: CODE,
+        incidents_resolved: CODE,
+        incidents_noted: CODE,
+        errors: CODE,
+        detail: line(1000),
+        cursor: key(32),
+    },
 }
 
 /** The rule for a column; an unlisted column is treated as a short single line (and a test fails on it). */

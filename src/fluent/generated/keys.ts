@@ -93,6 +93,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6fa2012ef20d453aa2f97ffc85adbdfc'
                     }
+                    'acl-rest-health-endpoint': {
+                        table: 'sys_security_acl'
+                        id: '0162137167e24cbfbb59f094ca0080e1'
+                    }
                     'atf-analyst-access': {
                         table: 'sys_atf_test'
                         id: '0acb165be71b4e188556c1867764671f'
@@ -308,9 +312,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '11412b20a0d045f19b16c4d2702a0700'
                     }
+                    'event-health-silent': {
+                        table: 'sysevent_register'
+                        id: 'fd619157b9604a3f8951c534c8c3fb24'
+                    }
                     'job-delivery-retention': {
                         table: 'sysauto_script'
                         id: 'c0bdeafc6f1042a2b2e10fa253e57cb2'
+                    }
+                    'job-silence-check': {
+                        table: 'sysauto_script'
+                        id: 'e85ff7d189714e66a3b6c04a1874cfd3'
                     }
                     'job-storm-sweep': {
                         table: 'sysauto_script'
@@ -323,6 +335,10 @@ declare global {
                     'module-rhacs-deliveries': {
                         table: 'sys_app_module'
                         id: '11799271a6154c198c889444e86343f3'
+                    }
+                    'module-rhacs-health': {
+                        table: 'sys_app_module'
+                        id: '27584c6bd2984533895ecbb45acd918f'
                     }
                     'module-rhacs-incidents': {
                         table: 'sys_app_module'
@@ -363,6 +379,14 @@ declare global {
                     'prop-dedup-mode': {
                         table: 'sys_properties'
                         id: 'fd8717cf814b4460bd4bc47605f7f4dd'
+                    }
+                    'prop-health-silence-event': {
+                        table: 'sys_properties'
+                        id: '55e16979cfc947cb86d159b90cc13880'
+                    }
+                    'prop-health-silence-hours': {
+                        table: 'sys_properties'
+                        id: '4724b6cf52e84549b3a0eb42b29a18c7'
                     }
                     'prop-raw-body-max': {
                         table: 'sys_properties'
@@ -424,6 +448,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'af9fd2a31d1647a4b2dffc254e01df75'
                     }
+                    'rest-route-rhacs-health': {
+                        table: 'sys_ws_operation'
+                        id: 'a50bec28531049cba20dee8c4cedca31'
+                    }
                     'src_server_alert-entity_ts': {
                         table: 'sys_module'
                         id: 'bbf8059585874ee5a0c126346a7713cb'
@@ -477,6 +505,14 @@ declare global {
                         table: 'sys_module'
                         id: 'cb4b8b169b934062b9c07f6302e19f90'
                     }
+                    'src_server_health-report_ts': {
+                        table: 'sys_module'
+                        id: '9cd22298328f4fea9c1c7aff8310e46a'
+                    }
+                    'src_server_health-route_ts': {
+                        table: 'sys_module'
+                        id: 'f5c46d3bf39343a8ad5f19606dec1419'
+                    }
                     'src_server_incident-creation_ts': {
                         table: 'sys_module'
                         id: '5f259503bd1340888b6ddd04343649d0'
@@ -512,6 +548,14 @@ declare global {
                     'src_server_severity-mapping_ts': {
                         table: 'sys_module'
                         id: '6b95cc59dcbc489d9349345179403639'
+                    }
+                    'src_server_silence-check_ts': {
+                        table: 'sys_module'
+                        id: '63d6714450d34e9780c83caebd761210'
+                    }
+                    'src_server_silence-check-job_ts': {
+                        table: 'sys_module'
+                        id: '168b8ee1ea01430e8fc1116a67c4f502'
                     }
                     'src_server_storm-control_ts': {
                         table: 'sys_module'
@@ -855,6 +899,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact'
+                        id: '180bf2d3f0194540922299f627af9d51'
+                        key: {
+                            name: 'x_rhacs_snow_health.do - BYOUI Files'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '180f92946d2e410ab6767fd218d7f72c'
                         key: {
@@ -999,6 +1050,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '1ff44a3d843a47f2bc1cb5019cdd2c5d'
+                        key: {
+                            name: 'x_rhacs_snow/main.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2097212e0c4b4640b580ab7ba3b759fb'
                         key: {
@@ -1140,6 +1198,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '287848b6ae6d44e982e82eb4035e4d15'
+                        key: {
+                            application_file: '8625051ebf574f718df667c479b8ac23'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '28a9a2b8990646579975a42ecbd2cb00'
                         key: {
@@ -1252,6 +1318,19 @@ declare global {
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '32ab811d2f9e4457a9c8d77235bd5821'
+                        key: {
+                            sys_security_acl: '0162137167e24cbfbb59f094ca0080e1'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1452,6 +1531,13 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'cluster'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '3a953a1e3f0e41a8b113577fc956b8ce'
+                        key: {
+                            name: 'x_rhacs_snow/vendor-react-dom--a523aea7'
                         }
                     },
                     {
@@ -2229,6 +2315,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '6e0b9441da694c71899f78662ddc58d1'
+                        key: {
+                            name: 'x_rhacs_snow/main'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6e91b38eabc04643b88fbb28502a4c43'
                         key: {
@@ -2459,6 +2552,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7c6dfe28bc484a2c905be7e0162c7780'
+                        key: {
+                            application_file: '3a953a1e3f0e41a8b113577fc956b8ce'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7deb0616fadb47f9aed26a61b4d93cba'
                         key: {
@@ -2533,6 +2634,13 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '8625051ebf574f718df667c479b8ac23'
+                        key: {
+                            name: 'x_rhacs_snow/vendor-react-dom--a523aea7.js.map'
                         }
                     },
                     {
@@ -2902,6 +3010,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9cba953f26044c9494a93733e97093a6'
+                        key: {
+                            sys_security_acl: '0162137167e24cbfbb59f094ca0080e1'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ccce657d71141b99e14707f7877491b'
                         key: {
@@ -2910,6 +3031,13 @@ declare global {
                             value: 'stale'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '9d4855eb001845b8b8cd38d67456468d'
+                        key: {
+                            endpoint: 'x_rhacs_snow_health.do'
                         }
                     },
                     {
@@ -2945,6 +3073,14 @@ declare global {
                             value: 'unqueryable'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'a1ba1a23d2b74baa88210065c629184c'
+                        key: {
+                            application_file: '9d4855eb001845b8b8cd38d67456468d'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
                         }
                     },
                     {
@@ -4233,6 +4369,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f5e39536811848baaf0e8f1c125fbe8e'
+                        key: {
+                            application_file: '1ff44a3d843a47f2bc1cb5019cdd2c5d'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f62f3ea68ec94b81a843a0bb71cfea8a'
                         key: {
@@ -4246,6 +4390,14 @@ declare global {
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f8c1feeb71854a44915ea0eeec090aa3'
+                        key: {
+                            application_file: '6e0b9441da694c71899f78662ddc58d1'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
                         }
                     },
                     {
