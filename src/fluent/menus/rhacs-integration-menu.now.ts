@@ -13,6 +13,21 @@ export const rhacsMenu = ApplicationMenu({
 })
 
 Record({
+    $id: Now.ID['module-rhacs-health'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Integration health',
+        application: rhacsMenu,
+        link_type: 'DIRECT',
+        query: 'x_rhacs_snow_health.do',
+        hint: 'Is RHACS delivering? Deliveries per hour by outcome, refusals, open Incidents, storms, silence',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 50,
+    },
+})
+
+Record({
     $id: Now.ID['module-rhacs-incidents'],
     table: 'sys_app_module',
     data: {
