@@ -1,21 +1,23 @@
-// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] a.json b.json …
+// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--health] a.json b.json …
 // Runs each body, in order, through the real handler against one in-memory instance and prints
-// one JSON document: the deliveries (input, status, body), the Incidents (every field the app
-// writes), the deliveries table and the log lines (property warnings, debug lines when on).
+// one JSON document: the deliveries (input, status, body), with --health the integration health
+// document GET /health answers after them, the Incidents (every field the app writes), the
+// deliveries table and the log lines (property warnings, debug lines when on).
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { fakeInstance } from './glide-fake/index'
-import { deliver, deliveriesTable, incidents, logs, resetInstance } from './local-instance'
+import { deliver, deliveriesTable, health, incidents, logs, resetInstance } from './local-instance'
 
 function usage(message: string): never {
-    process.stderr.write(message + '\nusage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] body.json [more.json …]\n')
+    process.stderr.write(message + '\nusage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--health] body.json [more.json …]\n')
     process.exit(2)
 }
 
 const args = process.argv.slice(2)
 let properties: { [name: string]: string } = {}
 let clockStepMs = 0
+let withHealth = false
 const files: string[] = []
 for (let i = 0; i < args.length; i++) {
     const a = args[i]
@@ -33,6 +35,8 @@ for (let i = 0; i < args.length; i++) {
         const v = Number(args[++i])
         if (!Number.isFinite(v) || v < 0) usage('--clock-step-ms needs a non-negative number')
         clockStepMs = v
+    } else if (a === '--health') {
+        withHealth = true
     } else if (a === '--help' || a === '-h') {
         usage('')
     } else {
@@ -55,4 +59,6 @@ const deliveries = files.map((file) => {
     fakeInstance.advance(clockStepMs)
     return { input: basename(file), status: result.status, body: result.body }
 })
-process.stdout.write(JSON.stringify({ deliveries, incidents: incidents(), deliveries_table: deliveriesTable(), logs: logs() }, null, 2) + '\n')
+// GET /health after the deliveries, through the real route (its body is what the endpoint wraps in "result").
+const healthDoc = withHealth ? { health: health().body } : {}
+process.stdout.write(JSON.stringify({ deliveries, ...healthDoc, incidents: incidents(), deliveries_table: deliveriesTable(), logs: logs() }, null, 2) + '\n')
