@@ -1,10 +1,11 @@
-// npm run bench [-- --json] [-- handler|dedup|storm …]
+// npm run bench [-- --json] [-- handler|dedup|storm|health …]
 // Benchmarks of the RHACS delivery handler on the in-memory instance: figures, not a test.
 // Each target gets a PASS/FAIL line, but the exit code is 0 whatever they say; a run that
 // cannot finish (a crash) still fails. Sections live in tools/bench/.
 
 import { dedupStream } from './bench/dedup-stream'
 import { handlerVsParse } from './bench/handler-vs-parse'
+import { healthReport } from './bench/health'
 import { hostileShapes } from './bench/hostile-shapes'
 import { nowMs } from './bench/measure'
 import { collectQueryShapes, queryChecks, queryLines, type QueryShape } from './bench/query-shapes'
@@ -12,7 +13,7 @@ import type { SectionResult } from './bench/report'
 import { rhinoEngine } from './bench/rhino-engine'
 import { storm } from './bench/storm'
 
-const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, rhino: rhinoEngine }
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, health: healthReport, rhino: rhinoEngine }
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
