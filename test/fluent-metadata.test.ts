@@ -208,6 +208,21 @@ describe('built app metadata', () => {
         expect(values.filter((v) => /^kind=|dedup_keySTARTSWITH|correlation_idSTARTSWITH/.test(v))).toEqual([])
     })
 
+    it('ships the health ATF tests: a read-only GET for an admin, the platform behaviours the page relies on, the page in the client test runner', () => {
+        const names = records('sys_atf_test_').map((t) => tag(t, 'name'))
+        expect(names).toEqual(
+            expect.arrayContaining([
+                'RHACS health: GET /health answers 200 JSON for an admin',
+                'RHACS: platform behaviours the health page relies on',
+                'RHACS health page: analysts see the status line, others the missing role',
+            ]),
+        )
+        const values = records('sys_atf_step_').flatMap((s) => [...s.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => m[1]))
+        expect(values).toContain('/api/x_rhacs_snow/rhacs/health')
+        expect(new Set(values.filter((v) => v.includes("sn_atf.navigate('/x_rhacs_snow_health.do')"))).size).toBe(2)
+        expect(values.some((v) => v.includes('&quot;errors&quot;:[]') || v.includes('"errors":[]'))).toBe(true)
+    })
+
     it('only the server-side platform test runs with failOnServerError off (it provokes a unique-key error on purpose)', () => {
         const byName = Object.fromEntries(records('sys_atf_test_').map((t) => [tag(t, 'name'), tag(t, 'fail_on_server_error')]))
         expect(byName['RHACS: platform behaviours the handler relies on']).toBe('false')

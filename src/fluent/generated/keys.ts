@@ -216,6 +216,78 @@ declare global {
                         table: 'sys_atf_test'
                         id: '73368306d79740c8992bd514fd1c8b87'
                     }
+                    'atf-health-endpoint-200': {
+                        table: 'sys_atf_test'
+                        id: 'e22026dd6a3d40818929a3ab72fa25db'
+                    }
+                    'atf-health-endpoint-200-config': {
+                        table: 'sys_atf_step'
+                        id: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                    }
+                    'atf-health-endpoint-200-days': {
+                        table: 'sys_atf_step'
+                        id: '5e1354277c32427880dd449ea7f0df60'
+                    }
+                    'atf-health-endpoint-200-hours': {
+                        table: 'sys_atf_step'
+                        id: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                    }
+                    'atf-health-endpoint-200-json': {
+                        table: 'sys_atf_step'
+                        id: 'b484fe56b2a44887a04e625320a1b123'
+                    }
+                    'atf-health-endpoint-200-level': {
+                        table: 'sys_atf_step'
+                        id: 'b163ed88b13040bb9976728e97f51efd'
+                    }
+                    'atf-health-endpoint-200-no-errors': {
+                        table: 'sys_atf_step'
+                        id: 'b7fbadb7dcb84414b859623f3ed8094e'
+                    }
+                    'atf-health-endpoint-200-no-store': {
+                        table: 'sys_atf_step'
+                        id: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                    }
+                    'atf-health-endpoint-200-send': {
+                        table: 'sys_atf_step'
+                        id: '238443968a1641f2af73f3a1379fae66'
+                    }
+                    'atf-health-endpoint-200-silence': {
+                        table: 'sys_atf_step'
+                        id: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                    }
+                    'atf-health-endpoint-200-status': {
+                        table: 'sys_atf_step'
+                        id: '620936f1d19b487dad9c0f1dd5c40c47'
+                    }
+                    'atf-health-page-analyst': {
+                        table: 'sys_atf_step'
+                        id: '140a205cad7447a792faa3c2c0ad6b06'
+                    }
+                    'atf-health-page-analyst-sees-status': {
+                        table: 'sys_atf_step'
+                        id: 'e58097f36ca242a08674cb63cd2964ff'
+                    }
+                    'atf-health-page-browser': {
+                        table: 'sys_atf_test'
+                        id: 'f44c840e2f2f4f03a2f80c262b09975a'
+                    }
+                    'atf-health-page-nobody': {
+                        table: 'sys_atf_step'
+                        id: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                    }
+                    'atf-health-page-nobody-sees-403': {
+                        table: 'sys_atf_step'
+                        id: 'df64957f034d4ad9a70f26edf9cde8a4'
+                    }
+                    'atf-health-platform-assumptions': {
+                        table: 'sys_atf_test'
+                        id: '14586ed9838a4bcb8c16b8988a1cc83d'
+                    }
+                    'atf-health-platform-assumptions-script': {
+                        table: 'sys_atf_step'
+                        id: '6521570b944746519c639d5ac860092d'
+                    }
                     'atf-invalid-json-answers-400': {
                         table: 'sys_atf_test'
                         id: '9842d3102e0e46ae89526fa9d02b159b'
@@ -612,6 +684,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '014f9e841e4241e6b7935f4cf88b8cbc'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '01667475f08642d3b2a95e4a08a2a821'
                         key: {
@@ -667,11 +747,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0630e5e51553495d830090e51255d1bb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'e58097f36ca242a08674cb63cd2964ff'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0666daa0540d4406b9c43963b8403a13'
                         key: {
                             name: 'x_rhacs_snow_alert'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0762f5f4b2274092b25a88b3c20afd40'
+                        key: {
+                            document_key: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -725,6 +822,14 @@ declare global {
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0baeddd384044086a26215e75d69a26b'
+                        key: {
+                            document_key: '5e1354277c32427880dd449ea7f0df60'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -1050,10 +1155,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1fca6a8382124a12aaa30069edced7db'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '1ff44a3d843a47f2bc1cb5019cdd2c5d'
                         key: {
                             name: 'x_rhacs_snow/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20272b97d8c94fe2b7e3ea197dd5626a'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1306,6 +1427,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3089ac688f5f42a1b197f10ae4206e50'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '309c386c01c84319819ddf04d7ff9e91'
                         key: {
                             document_key: 'f50038caaae24dbead618c5819543c4f'
@@ -1509,6 +1638,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '39421a941d5849b8a9b6b1793638c5c5'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3a021e3f8eb244889cda464aa4f53308'
                         key: {
@@ -1558,6 +1695,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3c481ab42d334fa980d6e5b57e5541a2'
+                        key: {
+                            document_key: '5e1354277c32427880dd449ea7f0df60'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3cccb39dadbb4b138eaadaabb6bc7ff9'
                         key: {
@@ -1592,6 +1737,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3db8c042cb5045ef8490fe6a9648f414'
+                        key: {
+                            document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                            variable: '19280c919f132200ef4afa7dc67fcf16'
                         }
                     },
                     {
@@ -1652,6 +1805,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '42455e502f694a78bb5c62b2ea9778ab'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '4262a4765e6445c9883da6167d170445'
                         key: {
@@ -1661,10 +1822,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '42e68ac87e9e44359355352c4a27bf26'
+                        key: {
+                            document_key: '5e1354277c32427880dd449ea7f0df60'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4417683936f9485797fb54ded7e14c03'
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '443a5a631f6844d094bffc0e0d2e2e97'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6521570b944746519c639d5ac860092d'
                         }
                     },
                     {
@@ -1711,6 +1889,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b0344edac5742d7908b0888a790447b'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4b734d6bc8c043d380a1396a2d9b84a2'
                         key: {
@@ -1742,6 +1928,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4ca920f5251d4078a578f73085ff1c79'
+                        key: {
+                            document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cee242dfaa04ae3af99ae51e9eae971'
+                        key: {
+                            document_key: 'b163ed88b13040bb9976728e97f51efd'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d0feb78205347cda4ae8a8725d29b0b'
                         key: {
@@ -1759,6 +1961,14 @@ declare global {
                             name: 'x_rhacs_snow_problem'
                             element: 'storm_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d6ddb4f918149bf8c89d6d4735320e5'
+                        key: {
+                            document_key: '6521570b944746519c639d5ac860092d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1905,6 +2115,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5786eadc91d2463a9669347da378ee80'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '57bad2600bc54d3893ead233d57b6108'
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
@@ -1959,6 +2177,14 @@ declare global {
                             name: 'incident'
                             element: 'x_rhacs_snow_last_seen'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5aaf46957aa3480abf465aa4e4fca17d'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2080,6 +2306,14 @@ declare global {
                             value: 'attempted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6241ebd326844289b22be85b3c1f66f4'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2235,6 +2469,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '698fd73610134fd199d6cbe93c7f496f'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6998365ca43d4a6e8a775504bf1f1a04'
                         key: {
@@ -2348,6 +2590,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6f7bc55ae71249e7ae650adb6b1e36f7'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6fbbafdfe2bc4baa81a96d0b38c38cad'
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
@@ -2381,6 +2631,14 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71824547488e4d718ea7ffc78b770bd4'
+                        key: {
+                            document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                            variable: '416784919f132200ef4afa7dc67fcff4'
                         }
                     },
                     {
@@ -2574,10 +2832,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7df384c4c478433a871af7f07c5c1e67'
+                        key: {
+                            document_key: 'e58097f36ca242a08674cb63cd2964ff'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7e04c7255554426d9db864c440cb6ce1'
                         key: {
                             document_key: '1b7e995135fa4170addcf29f6e9f0a73'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ef2409332f240f8978cc1d7bc0b3272'
+                        key: {
+                            document_key: 'b163ed88b13040bb9976728e97f51efd'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2604,6 +2878,14 @@ declare global {
                             field: 'request_body'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a3ab83860c4bc3b1bcfecee8750287'
+                        key: {
+                            document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -2641,6 +2923,14 @@ declare global {
                         id: '8625051ebf574f718df667c479b8ac23'
                         key: {
                             name: 'x_rhacs_snow/vendor-react-dom--a523aea7.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '863860c0d3bb4939880cdadfd819697c'
+                        key: {
+                            document_key: 'b7fbadb7dcb84414b859623f3ed8094e'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -2730,6 +3020,14 @@ declare global {
                         key: {
                             document_key: '909c8b02a0004fba959c3dd03a33cb8f'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ac46059dc6345908f78231b8ec4292f'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -2869,6 +3167,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '93681e0cb2884fb6bcfbd8e44db540da'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'df64957f034d4ad9a70f26edf9cde8a4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93ace67160c14c489ebe53309d44ea83'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '952e9caa12184dd8bca42213fad00860'
                         key: {
@@ -2977,6 +3292,14 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b655132a78e45c08f6395163a42f91f'
+                        key: {
+                            document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -3154,6 +3477,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a54a1f76e81a459e893a7d386fca8b33'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a5f8e702bf3745b59955f91c52c9dec3'
                         deleted: true
                         key: {
@@ -3194,6 +3525,22 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9c38178799843cc9e84e409ca827fba'
+                        key: {
+                            document_key: 'b163ed88b13040bb9976728e97f51efd'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aacf425920264a78a1e61d6ed47b540a'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3252,6 +3599,14 @@ declare global {
                         key: {
                             document_key: 'f3cea281ff0546629745ae74109dae28'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b223770cff0943aaae8090af9d782782'
+                        key: {
+                            document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                            variable: 'cd4744919f132200ef4afa7dc67fcf6e'
                         }
                     },
                     {
@@ -3365,6 +3720,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b666cecea1554e6585e9591faf00b152'
+                        key: {
+                            document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b6b57f73c03247efa1e40ccea2535dd4'
                         key: {
                             document_key: '57a2cea8c2434162b0b2f349c42eea77'
@@ -3380,6 +3743,14 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b94c8a0f3c934ce785d3b5035e4e352c'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3467,11 +3838,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'befc583dc86a4ec3a6b2c6c3bbae04d9'
+                        key: {
+                            document_key: 'b7fbadb7dcb84414b859623f3ed8094e'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bf08c0dc102243549487fc02a752efc4'
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'incidents_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf0e21b7315442a78560a55776e2cc0c'
+                        key: {
+                            document_key: '620936f1d19b487dad9c0f1dd5c40c47'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3741,6 +4128,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cc8661017b524e9a8f7f14042f558bf5'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cc9eb336efaa4c9c8e7542fc9db8114e'
                         key: {
@@ -3779,6 +4174,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cda9c5db1763470ca52150766e3b4505'
+                        key: {
+                            document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cdec38311ea44a4aa6c61db51adce8e4'
                         key: {
                             document_key: '5c4204d1e5204d1faf1f860b91e94435'
@@ -3801,6 +4204,14 @@ declare global {
                             name: 'x_rhacs_snow_job_run'
                             element: 'central_calls'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf22efc8be434175bf54d65780d99442'
+                        key: {
+                            document_key: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -3924,6 +4335,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd43630c03e9242bda37051807e5cbdd4'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd4b552eadd5f453784145a7588d25c9b'
                         key: {
@@ -3960,6 +4379,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd73b4503221d48fba83f56f2de110998'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7ba926ebdbe4bdeb023a882ec1474dc'
                         key: {
@@ -3979,6 +4406,14 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da9b4f8a4ef8471c98000f19a621ced2'
+                        key: {
+                            document_key: '6521570b944746519c639d5ac860092d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4081,6 +4516,14 @@ declare global {
                         id: 'e2274fd9e10b407ca6420fc9973daacd'
                         key: {
                             name: 'x_rhacs_snow_alert'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e34b16788ffd4cf0912a7056e429f3f8'
+                        key: {
+                            document_key: '620936f1d19b487dad9c0f1dd5c40c47'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -4196,6 +4639,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb15ac476eb14fd8bd5b0fea53e2c807'
+                        key: {
+                            document_key: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'ebea4ad23f6b475a8715658640873a9e'
                         key: {
@@ -4265,6 +4716,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eed380eec140465f8694754e47325359'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ef42673ca8a5400a9a5af8005fa0a139'
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
@@ -4327,6 +4786,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f0793d93bf6042f9b37db617e360d5e8'
+                        key: {
+                            document_key: 'df64957f034d4ad9a70f26edf9cde8a4'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f193537eaad2477dac7f7cca5ad6cbd5'
                         key: {
@@ -4345,6 +4812,14 @@ declare global {
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4c7079c90254f71b77b78fadc9f0c6b'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4382,6 +4857,14 @@ declare global {
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6c9c3d2e4924df28f0b0517026492a7'
+                        key: {
+                            document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
