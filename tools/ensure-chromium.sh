@@ -15,4 +15,8 @@ echo "Installing Debian's chromium for the browser test…" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends chromium >/dev/null
+if [ ! -x "$CHROMIUM" ]; then
+    echo "chromium was installed but $CHROMIUM is not there: set CHROMIUM_PATH to its executable." >&2
+    exit 1
+fi
 echo "chromium $(dpkg-query -W -f='${Version}' chromium) installed." >&2
