@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULTS } from '../src/server/app-properties'
+import { SILENCE_EVENT } from '../src/server/silence-check'
 
 const updateDir = new URL('../dist/app/update/', import.meta.url)
 
@@ -53,6 +54,54 @@ describe('built app metadata', () => {
         expect(tag(op, 'enforce_acl')).toBe(tag(acl, 'sys_id'))
         expect(tag(acl, 'operation')).toBe('execute')
         expect(tag(op, 'operation_script')).toContain("require('x_rhacs_snow/rhacs-snow/")
+    })
+
+    it('GET /api/x_rhacs_snow/rhacs/health has its own ACL: the app admin and analysts (itil), admins too', () => {
+        const [op] = records('sys_ws_operation_').filter((x) => tag(x, 'operation_uri') === '/api/x_rhacs_snow/rhacs/health')
+        expect(tag(op, 'http_method')).toBe('GET')
+        expect(tag(op, 'requires_authentication')).toBe('true')
+        expect(tag(op, 'requires_acl_authorization')).toBe('true')
+        expect(tag(op, 'requires_snc_internal_role')).toBe('false')
+        expect(tag(op, 'produces')).toBe('application/json')
+        expect(tag(op, 'operation_script')).toContain("require('x_rhacs_snow/rhacs-snow/0.1.0/src/server/health-route.ts')")
+        const [acl] = records('sys_security_acl_').filter((x) => x.includes('<type>REST_Endpoint</type>') && tag(x, 'name') === 'x_rhacs_snow.rhacs_health')
+        // The route's own ACL, not the API's default (the alert ACL, which only the integration role passes).
+        expect(tag(op, 'enforce_acl')).toBe(tag(acl, 'sys_id'))
+        expect(tag(acl, 'operation')).toBe('execute')
+        expect(tag(acl, 'admin_overrides')).toBe('true')
+        expect(aclRoles()['x_rhacs_snow.rhacs_health|execute']).toEqual(['itil', 'x_rhacs_snow.admin'])
+    })
+
+    it('the health page: a UI page at x_rhacs_snow_health.do loading the SDK-built bundle, under the app menu for admins and analysts', () => {
+        const pages = records('sys_ui_page_')
+        expect(pages).toHaveLength(1)
+        const [page] = pages
+        expect(tag(page, 'endpoint')).toBe('x_rhacs_snow_health.do')
+        expect(tag(page, 'direct')).toBe('true')
+        const html = tag(page, 'html')
+        expect(html).toContain('<script src="/uxasset/externals/x_rhacs_snow/main.jsdbx?uxpcb=')
+        expect(html).toContain('window.g_ck = "$[gs.getSession().getSessionToken()')
+        expect(html).toContain('<div id="root"></div>')
+        const assets = records('sys_ux_lib_asset_').map((a) => tag(a, 'name')).sort()
+        expect(assets.filter((n) => !n.endsWith('.js.map'))).toEqual(['x_rhacs_snow/main', expect.stringMatching(/^x_rhacs_snow\/vendor-react-dom--[0-9a-f]{8}$/)])
+        const [module] = records('sys_app_module_').filter((m) => tag(m, 'title') === 'Integration health')
+        expect(tag(module, 'link_type')).toBe('DIRECT')
+        expect(tag(module, 'query')).toBe('x_rhacs_snow_health.do')
+        expect(tag(module, 'roles').split(',').sort()).toEqual(['admin', 'itil', 'x_rhacs_snow.admin'])
+    })
+
+    it('the silence check runs every 15 minutes from its shipped module; its event is registered on the job-run table', () => {
+        const jobs = Object.fromEntries(records('sysauto_script_').map((j) => [tag(j, 'name'), j]))
+        const check = jobs['RHACS silence check']
+        expect(tag(check, 'run_type')).toBe('periodically')
+        expect(tag(check, 'run_period')).toBe('1970-01-01 00:15:00')
+        expect(tag(check, 'run_start')).toBe('2026-01-01 00:07:00')
+        expect(tag(check, 'script')).toContain('runSilenceCheck()')
+        const [event] = records('sysevent_register_')
+        expect(tag(event, 'event_name')).toBe(SILENCE_EVENT)
+        expect(tag(event, 'suffix')).toBe('health.silent')
+        expect(tag(event, 'table')).toBe('x_rhacs_snow_job_run')
+        expect(SILENCE_EVENT.length).toBeLessThanOrEqual(40)
     })
 
     it('the endpoint ACL grants only the integration role', () => {
@@ -151,12 +200,27 @@ describe('built app metadata', () => {
             expect(restored).toBe(fixture)
         }
         // Every test that posts deletes what its REST steps created (ATF does not roll those back).
-        const posting = tests.filter((t) => /alert/.test(tag(t, 'name')) || /Test button/.test(tag(t, 'name')))
+        const posting = tests.filter((t) => /^RHACS alert/.test(tag(t, 'name')) || /Test button/.test(tag(t, 'name')))
         expect(posting.length).toBe(4)
         const scripts = values.filter((v) => v.includes('deleteRecord()'))
         expect(scripts.length).toBeGreaterThanOrEqual(4)
         // Nothing asserts on "any row": every delivery check is keyed to this run's id.
         expect(values.filter((v) => /^kind=|dedup_keySTARTSWITH|correlation_idSTARTSWITH/.test(v))).toEqual([])
+    })
+
+    it('ships the health ATF tests: a read-only GET for an admin, the platform behaviours the page relies on, the page in the client test runner', () => {
+        const names = records('sys_atf_test_').map((t) => tag(t, 'name'))
+        expect(names).toEqual(
+            expect.arrayContaining([
+                'RHACS health: GET /health answers 200 JSON for an admin',
+                'RHACS: platform behaviours the health page relies on',
+                'RHACS health page: analysts see the status line, others the missing role',
+            ]),
+        )
+        const values = records('sys_atf_step_').flatMap((s) => [...s.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => m[1]))
+        expect(values).toContain('/api/x_rhacs_snow/rhacs/health')
+        expect(new Set(values.filter((v) => v.includes("sn_atf.navigate('/x_rhacs_snow_health.do')"))).size).toBe(2)
+        expect(values.some((v) => v.includes('&quot;errors&quot;:[]') || v.includes('"errors":[]'))).toBe(true)
     })
 
     it('only the server-side platform test runs with failOnServerError off (it provokes a unique-key error on purpose)', () => {

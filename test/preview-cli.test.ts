@@ -1,6 +1,6 @@
 // The preview command is the README's main job: run it as a user would.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -108,6 +108,37 @@ describe('npm run preview', () => {
             expect(preview(CVE, '--run-job', 'nope').code).toBe(2)
             expect(preview(CVE, '--resolve-incident', 'INC9999999').code).toBe(2)
         })
+    })
+
+    it('--health adds the health document after a storm: the storm, the per-hour counts, the silence', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+        // Fourteen new problems of one policy within the default window: 10 Incidents, then the storm.
+        const files: string[] = []
+        for (let i = 0; i < 14; i++) {
+            const body = JSON.parse(readFileSync(join(root, 'test/fixtures/03-deploy-latest-tag.json'), 'utf8'))
+            body.alert.id = 'storm-' + i
+            body.alert.deployment.name = 'app-' + i
+            body.alert.deployment.id = 'dep-' + i
+            files.push(join(dir, 'alert-' + String(i).padStart(2, '0') + '.json'))
+            writeFileSync(files[i], JSON.stringify(body))
+        }
+        writeFileSync(join(dir, 'zz-broken.json'), '{"alert": ')
+        const { code, out } = preview('--health', '--clock-step-ms', '30000', ...files, join(dir, 'zz-broken.json'))
+        expect(code).toBe(0)
+        const doc = JSON.parse(out)
+        expect(Object.keys(doc)).toEqual(['deliveries', 'health', 'incidents', 'deliveries_table', 'alerts_table', 'job_runs', 'central_calls', 'logs'])
+        expect(doc.deliveries.map((d: { body: { outcome?: string } }) => d.body.outcome ?? 'rejected')).toEqual([...Array(10).fill('created'), 'storm', 'storm', 'storm', 'storm', 'rejected'])
+        const health = doc.health
+        expect(health.active_storms).toBe(1)
+        expect(health.storms[0].short_description).toBe(doc.incidents[10].short_description)
+        expect(health.by_hour).toHaveLength(24)
+        expect(health.by_hour[23]).toEqual({ hour: '2026-02-12 15:00:00', counts: { created: 10, rejected: 1, storm: 4 }, total: 15 })
+        expect(health.by_hour.slice(0, 23).every((b: { total: number }) => b.total === 0)).toBe(true)
+        expect(health.open_incidents).toBe(11)
+        expect(health.last_received).toMatchObject({ outcome: 'rejected', http_status: 400 })
+        expect(health.status).toEqual({ level: 'red', problems_last_hour: 1 })
+        expect(health.silence).toEqual({ threshold_hours: 24, silent: false, since: null, warned_at: null })
+        expect(health.recent_problems).toHaveLength(1)
     })
 
     it('explains its usage when given no file', () => {

@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { scenarioMismatches } from './support/scenario-engine'
 import { SCENARIOS } from './support/scenarios'
+import { HEALTH_SCENARIOS } from './support/health-scenarios'
+
+const HEALTH_NAMES = HEALTH_SCENARIOS.map((s) => s.name)
 import { nodeShippedEngine } from './shipped/node-engine'
 import { CallRecorder, CallReplayer, runInRhino, type RhinoRun } from './shipped/rhino'
 import { readShipment, withModule, type Shipment } from './shipped/shipment'
@@ -64,6 +67,17 @@ describe('Rhino and V8 store the same bytes', () => {
     for (const fixture of FIXTURES) {
         it('fixture: ' + fixture, () => {
             expect(stored(results.fixtures[fixture])).toEqual(stored(nodeResults.fixtures[fixture]))
+        })
+    }
+})
+
+describe('GET /health under Rhino: the same document as under V8', () => {
+    for (const name of HEALTH_NAMES) {
+        it(name, () => {
+            expect(problemsOf(results.health[name], () => [])).toEqual([])
+            const rhino = results.health[name]
+            const node = nodeResults.health[name]
+            expect('ok' in rhino ? rhino.ok : rhino.threw).toEqual('ok' in node ? node.ok : node.threw)
         })
     }
 })

@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { scenarioMismatches } from './support/scenario-engine'
 import { SCENARIOS } from './support/scenarios'
+import { HEALTH_SCENARIOS, runHealthScenario } from './support/health-scenarios'
+import { sourceEngine } from './support/source-engine'
 import { nodeShippedEngine } from './shipped/node-engine'
 import { resolveSpecifier } from './shipped/runtime'
 import { isCode, packagingProblems, readShipment, serverSources, specifiersOf, withModule, withoutModule, type Shipment } from './shipped/shipment'
@@ -24,8 +26,22 @@ describe('packaging (dist/app/update)', () => {
 
     it('the REST operation runs the route module', () => {
         expect(shipment.entry.script).toContain("require('" + shipment.prefix + "src/server/alert-route.ts')")
+        expect(shipment.health.script).toContain("require('" + shipment.prefix + "src/server/health-route.ts')")
         expect(serverSources().length).toBeGreaterThan(0)
     })
+})
+
+describe('GET /health (shipped modules, Node): the same document as the TypeScript source', () => {
+    for (const scenario of HEALTH_SCENARIOS) {
+        it(scenario.name, () => {
+            const shipped = results.health[scenario.name]
+            expect(problemsOf(shipped, () => [])).toEqual([])
+            const source = runHealthScenario(sourceEngine, scenario)
+            expect(sourceEngine.violations()).toEqual([])
+            expect('ok' in shipped ? shipped.ok : null).toEqual(source)
+            expect(source.status).toBe(200)
+        })
+    }
 })
 
 describe('handler scenarios (shipped modules, Node)', () => {

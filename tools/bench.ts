@@ -1,10 +1,11 @@
-// npm run bench [-- --json] [-- handler|hostile|dedup|storm|reconcile|rhino …]
+// npm run bench [-- --json] [-- handler|hostile|dedup|storm|reconcile|health|rhino …]
 // Benchmarks of the RHACS delivery handler on the in-memory instance: figures, not a test.
 // Each target gets a PASS/FAIL line, but the exit code is 0 whatever they say; a run that
 // cannot finish (a crash) still fails. Sections live in tools/bench/.
 
 import { dedupStream } from './bench/dedup-stream'
 import { handlerVsParse } from './bench/handler-vs-parse'
+import { healthReport } from './bench/health'
 import { hostileShapes } from './bench/hostile-shapes'
 import { nowMs } from './bench/measure'
 import { reconcileAtScale } from './bench/reconcile'
@@ -13,7 +14,7 @@ import type { SectionResult } from './bench/report'
 import { rhinoEngine } from './bench/rhino-engine'
 import { storm } from './bench/storm'
 
-const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, reconcile: reconcileAtScale, rhino: rhinoEngine }
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, reconcile: reconcileAtScale, health: healthReport, rhino: rhinoEngine }
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')

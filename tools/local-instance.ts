@@ -7,6 +7,7 @@ import { runQuietAgeing, runReconcile } from '../src/server/lifecycle-entries'
 import { runStormSweep } from '../src/server/storm-sweep-job'
 import { installBusinessRules } from './business-rules'
 import { CentralDouble, DOUBLE_TOKEN, type CentralConfig } from './central-double'
+import { processHealth } from '../src/server/health-route'
 import { fakeInstance, type Row } from './glide-fake/index'
 import { installNodeDigest } from './node-digest'
 
@@ -34,6 +35,25 @@ export function deliver(rawBody: string): Delivered {
     }
     processAlert(request as never, response as never)
     // What the framework would serialise: the body as JSON.
+    return { status, body: JSON.parse(JSON.stringify(body)) as { [key: string]: unknown } }
+}
+
+/** GET /health through the real route, as the Scripted REST framework would call it (no body). */
+export function health(): Delivered {
+    let status = 0
+    let body: unknown = null
+    const request = { body: null, headers: {}, queryParams: {}, pathParams: {} }
+    const response = {
+        setStatus(code: number) {
+            status = code
+        },
+        setBody(b: unknown) {
+            body = b
+        },
+        setContentType(_type: string) {},
+        setHeader(_n: string, _v: string) {},
+    }
+    processHealth(request as never, response as never)
     return { status, body: JSON.parse(JSON.stringify(body)) as { [key: string]: unknown } }
 }
 

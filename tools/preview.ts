@@ -1,11 +1,12 @@
-// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--central central.json]
+// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--health] [--central central.json]
 //                              body.json … [--run-job reconcile|quiet_ageing|storm_sweep]
 //                              [--resolve-incident NUMBER] [--advance-days N] …
 // Runs each step in argument order against one in-memory instance: each body through the real
 // handler, each job as the scheduler would run it, each analyst resolution with the business
 // rules it triggers. Prints one JSON document: the deliveries (input, status, body), the Incidents
 // (every field the app writes), the deliveries, alerts and job-run tables, the calls made to the
-// Central double and the log lines (property warnings, debug lines when on).
+// Central double and the log lines (property warnings, debug lines when on). With --health, the
+// integration health document GET /health answers after the last step follows the deliveries.
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
@@ -17,6 +18,7 @@ import {
     connectCentral,
     deliver,
     deliveriesTable,
+    health,
     incidents,
     jobRuns,
     logs,
@@ -27,7 +29,7 @@ import {
 } from './local-instance'
 
 const USAGE =
-    'usage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--central central.json] body.json … ' +
+    'usage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--health] [--central central.json] body.json … ' +
     '[--run-job reconcile|quiet_ageing|storm_sweep] [--resolve-incident NUMBER] [--advance-days N] …'
 
 function usage(message: string): never {
@@ -65,6 +67,7 @@ const args = process.argv.slice(2)
 let properties: { [name: string]: string } = {}
 let clockStepMs = 0
 const steps: Step[] = []
+let withHealth = false
 for (let i = 0; i < args.length; i++) {
     const a = args[i]
     const next = () => args[++i] ?? usage(a + ' needs a value')
@@ -76,6 +79,8 @@ for (let i = 0; i < args.length; i++) {
         const v = Number(next())
         if (!Number.isFinite(v) || v < 0) usage('--clock-step-ms needs a non-negative number')
         clockStepMs = v
+    } else if (a === '--health') {
+        withHealth = true
     } else if (a === '--central') {
         steps.push({ kind: 'central', config: centralConfig(readJson(next(), 'central')) })
     } else if (a === '--run-job') {
@@ -121,10 +126,13 @@ for (const step of steps) {
     // two job runs never share a start time.
     fakeInstance.advance(clockStepMs > 0 ? clockStepMs : step.kind === 'deliver' ? 0 : 1000)
 }
+// GET /health after the last step, through the real route (its body is what the endpoint wraps in "result").
+const healthDoc = withHealth ? { health: health().body } : {}
 process.stdout.write(
     JSON.stringify(
         {
             deliveries,
+            ...healthDoc,
             incidents: incidents(),
             deliveries_table: deliveriesTable(),
             alerts_table: alertsTable(),

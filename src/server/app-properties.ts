@@ -31,6 +31,8 @@ export const PROPERTY = {
     reconcileMaxCalls: SCOPE + '.lifecycle.reconcile_max_calls',
     reconcileMaxSeconds: SCOPE + '.lifecycle.reconcile_max_seconds',
     runRetentionDays: SCOPE + '.lifecycle.run_retention_days',
+    silenceHours: SCOPE + '.health.silence_hours',
+    silenceEvent: SCOPE + '.health.silence_event',
 } as const
 
 export type DedupMode = 'workload' | 'alert' | 'none'
@@ -61,6 +63,10 @@ export interface AppConfig {
     stormPolicyBudget: number
     stormGlobalBudget: number
     stormWindowMinutes: number
+    /** Hours without any delivery before the health page turns amber and the silence check warns; 0 = off. */
+    silenceHours: number
+    /** The silence check also queues the event x_rhacs_snow.health.silent (for a notification). */
+    silenceEvent: boolean
     lifecycle: LifecycleConfig
 }
 
@@ -111,6 +117,8 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.reconcileMaxCalls]: '400',
     [PROPERTY.reconcileMaxSeconds]: '300',
     [PROPERTY.runRetentionDays]: '30',
+    [PROPERTY.silenceHours]: '24',
+    [PROPERTY.silenceEvent]: 'false',
 }
 
 export type PropertyReader = (name: string) => string | null | undefined
@@ -182,6 +190,8 @@ export function readConfig(read: PropertyReader): ConfigResult {
             reconcileMaxSeconds: checked(PROPERTY.reconcileMaxSeconds, int(5, 3000), 'an integer 5-3000'),
             runRetentionDays: checked(PROPERTY.runRetentionDays, int(1, 3650), 'an integer 1-3650'),
         },
+        silenceHours: checked(PROPERTY.silenceHours, int(0, 8760), 'an integer 0-8760 (0 = off)'),
+        silenceEvent: checked(PROPERTY.silenceEvent, bool, 'true or false'),
     }
     return { config, warnings }
 }

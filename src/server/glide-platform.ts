@@ -2,18 +2,28 @@
 // as a string, as the platform stores it. Nothing here decides anything.
 
 import { GlideAggregate, GlideDateTime, GlideDigest, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
+import { PROPERTY } from './app-properties.ts'
+import { centralConnection } from './central-client.ts'
 import { ALERT_TABLE } from './lifecycle-port.ts'
 import {
     DELIVERY_TABLE,
     INCIDENT_COLUMN,
     INCIDENT_TABLE,
+    JOB_RUN_TABLE,
     PROBLEM_TABLE,
     type AlertRecord,
+    ROUTING_RULE_TABLE,
     type CreatedCounts,
     type DeliveryRecord,
+    type HealthPort,
     type IncidentRow,
+    type JobRun,
+    type LastDelivery,
+    type OutcomeCounts,
     type Platform,
+    type ProblemDelivery,
     type ProblemRecord,
+    type StormIncident,
     type StormSummary,
     type WorkloadCount,
 } from './platform-port.ts'
@@ -43,6 +53,16 @@ function rowOf(gr: GlideRecord): IncidentRow {
 export function addCount(ga: GlideAggregate): void {
     const aggregate = ga as unknown as { addAggregate(agg: string): void }
     aggregate.addAggregate('COUNT')
+}
+
+function deliverySummary(gr: GlideRecord): LastDelivery {
+    return {
+        sysId: str(gr, 'sys_id'),
+        received: str(gr, 'received'),
+        outcome: str(gr, 'outcome'),
+        kind: str(gr, 'kind'),
+        httpStatus: Number(str(gr, 'http_status')) || 0,
+    }
 }
 
 export function countOf(ga: GlideAggregate): number {
@@ -76,7 +96,7 @@ function deliveryFields(record: Partial<DeliveryRecord>): { [column: string]: st
     return out
 }
 
-export class GlidePlatform implements Platform {
+export class GlidePlatform implements Platform, HealthPort {
     nowMs(): number {
         return new GlideDateTime().getNumericValue()
     }
@@ -314,5 +334,158 @@ export class GlidePlatform implements Platform {
             alerts += countOf(ga)
         }
         return { alerts, workloads }
+    }
+
+    // ---- HealthPort: the health endpoint and the silence check. One query or aggregate each. ----
+
+    newestDelivery(): LastDelivery | null {
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        // received is mandatory; the condition names the column whose index serves the order.
+        gr.addNotNullQuery('received')
+        gr.orderByDesc('received')
+        gr.setLimit(1)
+        gr.query()
+        return gr.next() ? deliverySummary(gr) : null
+    }
+
+    countByOutcome(from: string, to: string): OutcomeCounts {
+        const ga = new GlideAggregate(DELIVERY_TABLE)
+        ga.addQuery('received', '>=', from)
+        ga.addQuery('received', '<', to)
+        addCount(ga)
+        ga.groupBy('outcome')
+        ga.query()
+        const out: OutcomeCounts = {}
+        while (ga.next()) {
+            const outcome = str(ga, 'outcome') || 'unknown'
+            out[outcome] = (out[outcome] || 0) + countOf(ga)
+        }
+        return out
+    }
+
+    recentProblems(since: string, limit: number): ProblemDelivery[] {
+        const gr = new GlideRecord(DELIVERY_TABLE)
+        gr.addQuery('received', '>=', since)
+        gr.addQuery('outcome', 'IN', 'rejected,failed')
+        gr.orderByDesc('received')
+        gr.setLimit(limit)
+        gr.query()
+        const out: ProblemDelivery[] = []
+        while (gr.next()) out.push({ ...deliverySummary(gr), detail: str(gr, 'detail') })
+        return out
+    }
+
+    openIncidentsByPriority(): { [priority: string]: number } {
+        const ga = new GlideAggregate(INCIDENT_TABLE)
+        // incident.sys_id IN (problem.incident WHERE problem.key STARTSWITH 'rhacs-'): every key
+        // the app writes starts so (correlation-key.ts); the problems table's unique key index
+        // serves it, and incident is read by sys_id only. GlideAggregate extends GlideRecord; the
+        // typings omit addJoinQuery (docs/platform-assumptions.md, "Aggregates over a join").
+        const joinable = ga as unknown as { addJoinQuery(table: string, primary: string, joined: string): { addCondition(f: string, op: string, v: string): void } }
+        joinable.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident').addCondition('key', 'STARTSWITH', 'rhacs-')
+        ga.addQuery('active', '=', true)
+        addCount(ga)
+        ga.groupBy('priority')
+        ga.query()
+        const out: { [priority: string]: number } = {}
+        while (ga.next()) {
+            const priority = str(ga, 'priority') || '5'
+            out[priority] = (out[priority] || 0) + countOf(ga)
+        }
+        return out
+    }
+
+    countActiveStorms(): number {
+        const ga = new GlideAggregate(PROBLEM_TABLE)
+        ga.addQuery('storm_state', '=', 'active')
+        addCount(ga)
+        ga.query()
+        return ga.next() ? countOf(ga) : 0
+    }
+
+    activeStormIncidents(limit: number): StormIncident[] {
+        const gr = new GlideRecord(INCIDENT_TABLE)
+        gr.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident').addCondition('storm_state', 'active')
+        gr.orderByDesc('sys_created_on')
+        gr.setLimit(limit)
+        gr.query()
+        const out: StormIncident[] = []
+        while (gr.next()) {
+            out.push({
+                sysId: str(gr, 'sys_id'),
+                number: str(gr, 'number'),
+                shortDescription: str(gr, 'short_description'),
+                occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 0,
+                opened: str(gr, 'sys_created_on'),
+            })
+        }
+        return out
+    }
+
+    latestJobRuns(job: string, limit: number): JobRun[] {
+        const gr = new GlideRecord(JOB_RUN_TABLE)
+        gr.addQuery('job', job)
+        gr.orderByDesc('started')
+        gr.setLimit(limit)
+        gr.query()
+        const out: JobRun[] = []
+        const n = (column: string) => Number(str(gr, column)) || 0
+        while (gr.next()) {
+            out.push({
+                sysId: str(gr, 'sys_id'),
+                job: str(gr, 'job'),
+                started: str(gr, 'started'),
+                finished: str(gr, 'finished'),
+                outcome: str(gr, 'outcome'),
+                incidentsChecked: n('incidents_checked'),
+                alertsAsked: n('alerts_asked'),
+                centralCalls: n('central_calls'),
+                incidentsResolved: n('incidents_resolved'),
+                incidentsNoted: n('incidents_noted'),
+                errors: n('errors'),
+                detail: str(gr, 'detail'),
+                cursor: str(gr, 'cursor'),
+            })
+        }
+        return out
+    }
+
+    /** Central configured: what the lifecycle jobs need to talk to it (src/server/central-client.ts). */
+    centralConfigured(): boolean {
+        // The same test the lifecycle jobs make: an https Central URL and a credential with a key.
+        return centralConnection(String(this.readProperty(PROPERTY.centralUrl) ?? '').trim()).transport !== null
+    }
+
+    /** Seam: active routing rules (issue 12), or null while that table does not exist. */
+    routingRulesActive(): number | null {
+        if (!gs.tableExists(ROUTING_RULE_TABLE)) return null
+        const ga = new GlideAggregate(ROUTING_RULE_TABLE)
+        ga.addQuery('active', '=', true)
+        addCount(ga)
+        ga.query()
+        return ga.next() ? countOf(ga) : 0
+    }
+
+    /** The job-run row just inserted, so queueing its event costs no re-read. */
+    private lastRun: GlideRecord | null = null
+    private lastRunId = ''
+
+    insertJobRun(fields: { [column: string]: string }): string | null {
+        const gr = new GlideRecord(JOB_RUN_TABLE)
+        gr.initialize()
+        setAll(gr, fields)
+        const id = gr.insert()
+        this.lastRun = id ? gr : null
+        this.lastRunId = id ? String(id) : ''
+        return id ? String(id) : null
+    }
+
+    queueEvent(name: string, jobRunSysId: string, parm1: string, parm2: string): void {
+        let gr = this.lastRun
+        if (gr === null || this.lastRunId !== jobRunSysId) {
+            gr = new GlideRecord(JOB_RUN_TABLE)
+            if (!gr.get(jobRunSysId)) return
+        }
+        gs.eventQueue(name, gr, cleanLog(parm1), cleanLog(parm2))
     }
 }

@@ -155,3 +155,87 @@ export interface Platform {
     /** Storm problems still absorbing alerts, with their Incident (null when it no longer exists). */
     findActiveStorms(): Array<{ key: string; storm: IncidentRow | null; policyId: string }>
 }
+
+// ---- Integration health (GET /health, the silence check): read-only aggregates ----
+
+/** The lifecycle jobs' run rows (src/fluent/tables/job-run-table.now.ts). */
+export const JOB_RUN_TABLE = 'x_rhacs_snow_job_run'
+/** Routing rules (another change adds the table): counted only when the table exists. */
+export const ROUTING_RULE_TABLE = 'x_rhacs_snow_routing_rule'
+
+/** Deliveries counted by outcome: only outcomes with at least one row are present. */
+export type OutcomeCounts = { [outcome: string]: number }
+
+/** The newest deliveries row (no body, no payload fields). */
+export interface LastDelivery {
+    sysId: string
+    /** GlideDateTime value, UTC. */
+    received: string
+    outcome: string
+    kind: string
+    httpStatus: number
+}
+
+/** A refused (400) or failed (5xx) delivery: what the list on the health page shows. */
+export interface ProblemDelivery extends LastDelivery {
+    /** The row's detail: what the handler said about it (never the body). */
+    detail: string
+}
+
+export interface StormIncident {
+    sysId: string
+    number: string
+    shortDescription: string
+    occurrences: number
+    /** GlideDateTime value, UTC. */
+    opened: string
+}
+
+export interface JobRun {
+    sysId: string
+    job: string
+    started: string
+    finished: string
+    outcome: string
+    incidentsChecked: number
+    alertsAsked: number
+    centralCalls: number
+    incidentsResolved: number
+    incidentsNoted: number
+    errors: number
+    detail: string
+    /** Where the next run resumes; the silence check keeps the silence it warned about here. */
+    cursor: string
+}
+
+/**
+ * What the health endpoint and the silence check read and write: every read is one query or one
+ * aggregate, whatever the table sizes (GlidePlatform implements it; tests use the Glide fake).
+ */
+export interface HealthPort {
+    nowMs(): number
+    readProperty(name: string): string | null
+    warn(message: string): void
+    /** One query: the newest deliveries row, or null when the table is empty. */
+    newestDelivery(): LastDelivery | null
+    /** One aggregate: rows received in [from, to) (GlideDateTime values), counted by outcome. */
+    countByOutcome(from: string, to: string): OutcomeCounts
+    /** One query: the newest refused or failed rows received since `since`, at most `limit`. */
+    recentProblems(since: string, limit: number): ProblemDelivery[]
+    /** One aggregate: the app's open Incidents (those its problems table names), by priority. */
+    openIncidentsByPriority(): { [priority: string]: number }
+    /** One aggregate: storm problems still absorbing alerts. */
+    countActiveStorms(): number
+    /** One query: the Incidents of active storms, newest first, at most `limit`. */
+    activeStormIncidents(limit: number): StormIncident[]
+    /** One query: the newest runs of one job (x_rhacs_snow_job_run), at most `limit`. */
+    latestJobRuns(job: string, limit: number): JobRun[]
+    /** Seam for the Central connection (issue 11): true once Central is configured. */
+    centralConfigured(): boolean
+    /** Seam for routing rules (issue 12): active rules, or null when the table does not exist. */
+    routingRulesActive(): number | null
+    /** One insert: a run row of the silence check; its sys_id, or null when refused. */
+    insertJobRun(fields: { [column: string]: string }): string | null
+    /** Queues an event on a job-run row (gs.eventQueue with that row as the record). */
+    queueEvent(name: string, jobRunSysId: string, parm1: string, parm2: string): void
+}

@@ -100,7 +100,7 @@ export const FIELD_RULES: { [table: string]: { [column: string]: FieldRule } } =
         incidents_noted: CODE,
         errors: CODE,
         detail: line(1000),
-        cursor: SYS_ID,
+        cursor: key(32),
     },
 }
 

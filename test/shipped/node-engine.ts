@@ -23,6 +23,10 @@ export function nodeEntry(shipment: Shipment): EntryScript {
 }
 
 export function nodeShippedEngine(shipment: Shipment): ShippedEngine {
-    const { entry } = shipment
-    return createShippedEngine(nodeFactories(shipment), nodeEntry(shipment), entry.name + ' (' + entry.file + ')', glideFake, Date)
+    const { entry, health } = shipment
+    const healthScript = vm.compileFunction(health.script, ['require', 'request', 'response'], { filename: health.file }) as unknown as EntryScript
+    return createShippedEngine(nodeFactories(shipment), nodeEntry(shipment), entry.name + ' (' + entry.file + ')', glideFake, Date, {
+        script: healthScript,
+        name: health.name + ' (' + health.file + ')',
+    })
 }

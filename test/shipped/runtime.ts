@@ -26,6 +26,8 @@ export interface StoredState {
 }
 
 export interface ShippedEngine extends Engine {
+    /** GET /health through its REST operation script (the health document, serialised as the framework would). */
+    health(): { status: number; body: { [key: string]: unknown } }
     /** The whole stored state, so two engines can be compared byte for byte. */
     snapshot(): StoredState
     incidents(): ShippedIncident[]
@@ -163,6 +165,7 @@ export function createShippedEngine(
     entryName: string,
     glide: any,
     RealDate: DateConstructor,
+    healthEntry: { script: EntryScript; name: string } | null = null,
 ): ShippedEngine {
     const fake = glide.fakeInstance
     let notes: string[] = []
@@ -185,6 +188,25 @@ export function createShippedEngine(
             if (!row) throw new Error('no Incident ' + sysId)
             row.state = '7'
             row.active = '0'
+        },
+        health() {
+            if (healthEntry === null) throw new Error('this shipment has no health operation script')
+            let status = 0
+            let body: unknown = null
+            const request = { body: null, headers: {}, queryParams: {}, pathParams: {} }
+            const response = {
+                setStatus(code: number) {
+                    status = code
+                },
+                setBody(b: unknown) {
+                    body = b
+                },
+                setContentType(_type: string) {},
+                setHeader(_n: string, _v: string) {},
+            }
+            const requireFrom = createRequire(factories, glide, notes, RealDate)
+            healthEntry.script(requireFrom(healthEntry.name), request, response)
+            return { status, body: JSON.parse(JSON.stringify(body)) }
         },
         deliver(rawBody) {
             let status = 0
@@ -250,6 +272,7 @@ export type EngineCall =
     /** `sysId` names the Incident of the n-th delivery since the last reset, resolved when run. */
     | { op: 'closeIncident'; ofDelivery: number }
     | { op: 'deliver'; body: number }
+    | { op: 'health' }
     | { op: 'incidents' | 'deliveryRowCount' | 'warnings' | 'errors' | 'notes' | 'violations' | 'snapshot' }
 
 export type CallResult = { value: unknown } | { threw: string }
@@ -280,6 +303,9 @@ export function runCalls(engine: ShippedEngine, calls: EngineCall[], bodies: str
                     value = a
                     break
                 }
+                case 'health':
+                    value = engine.health()
+                    break
                 default:
                     value = engine[c.op]()
             }

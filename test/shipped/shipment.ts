@@ -34,6 +34,8 @@ export interface Shipment {
     modules: ShippedModule[]
     /** The REST operation script: the entry point the instance runs for POST /alert. */
     entry: ShippedScript
+    /** The REST operation script of GET /health. */
+    health: ShippedScript
     /** Every script field in the update set that requires a module. */
     scripts: ShippedScript[]
 }
@@ -80,6 +82,8 @@ export function appPrefix(root: string = ROOT): string {
     return now.scope + '/' + pkg.name + '/' + pkg.version + '/'
 }
 
+const CLIENT_TABLES = ['sys_ui_page', 'sys_ux_lib_asset', 'sn_glider_source_artifact', 'sys_attachment', 'sys_attachment_doc']
+
 /** Reads dist/app/update. Fails, saying what to do, when there is no build output. */
 export function readShipment(dir: string = join(ROOT, 'dist/app/update'), prefix: string = appPrefix()): Shipment {
     if (!existsSync(dir)) {
@@ -96,7 +100,10 @@ export function readShipment(dir: string = join(ROOT, 'dist/app/update'), prefix
             modules.push({ file, path, content })
             continue
         }
-        const table = /<record_update table="([^"]+)"/.exec(xml)?.[1] ?? file
+        const table = /<record_update table="([^"]+)"/.exec(xml)?.[1] ?? /<record_update>\s*<([a-z0-9_]+)[ >]/.exec(xml)?.[1] ?? file
+        // The UI page and its assets hold browser code (HTML with <script> tags, bundles): not
+        // instance scripts; the browser test (test/health-page.test.ts) runs them.
+        if (CLIENT_TABLES.indexOf(table) >= 0) continue
         for (const field of ['operation_script', 'script']) {
             const script = elementText(xml, field)
             if (script !== null && /\brequire\s*\(/.test(script)) {
@@ -105,9 +112,12 @@ export function readShipment(dir: string = join(ROOT, 'dist/app/update'), prefix
         }
     }
     if (modules.length === 0) throw new Error(relative(ROOT, dir) + ' has no sys_module records: run `npm run build:frozen`')
-    const entries = scripts.filter((s) => s.file.startsWith('sys_ws_operation_'))
-    if (entries.length !== 1) throw new Error(relative(ROOT, dir) + ': expected one REST operation script requiring a module, found ' + entries.length)
-    return { dir, prefix, modules, entry: entries[0], scripts }
+    const operation = (route: string): ShippedScript => {
+        const found = scripts.filter((s) => s.file.startsWith('sys_ws_operation_') && s.script.includes("require('" + prefix + 'src/server/' + route + "')"))
+        if (found.length !== 1) throw new Error(relative(ROOT, dir) + ': expected one REST operation script requiring ' + route + ', found ' + found.length)
+        return found[0]
+    }
+    return { dir, prefix, modules, entry: operation('alert-route.ts'), health: operation('health-route.ts'), scripts }
 }
 
 export function isCode(path: string): boolean {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { fixtureBody, runScenario, type ScenarioResult } from '../support/scenario-engine'
 import { SCENARIOS } from '../support/scenarios'
+import { HEALTH_SCENARIOS, runHealthScenario } from '../support/health-scenarios'
 import type { ShippedEngine, ShippedIncident, StoredState } from './runtime'
 
 const expectedDir = fileURLToPath(new URL('../expected/', import.meta.url))
@@ -61,6 +62,8 @@ export type Outcome<T> = { ok: T; errors: string[]; notes: string[]; stored: Sto
 export interface SuiteResults {
     scenarios: { [name: string]: Outcome<ScenarioResult> }
     fixtures: { [fixture: string]: Outcome<FixtureResult> }
+    /** GET /health after each health scenario (test/support/health-scenarios.ts). */
+    health: { [name: string]: Outcome<{ status: number; body: { [key: string]: unknown } }> }
 }
 
 /** For an engine that replays a recorded run: where each item starts. */
@@ -69,7 +72,7 @@ export interface ItemAware {
 }
 
 export function collectSuite(engine: ShippedEngine & ItemAware): SuiteResults {
-    const results: SuiteResults = { scenarios: {}, fixtures: {} }
+    const results: SuiteResults = { scenarios: {}, fixtures: {}, health: {} }
     const attempt = <T>(key: string, run: () => T): Outcome<T> => {
         engine.beginItem?.(key)
         try {
@@ -81,6 +84,7 @@ export function collectSuite(engine: ShippedEngine & ItemAware): SuiteResults {
     }
     for (const s of SCENARIOS) results.scenarios[s.name] = attempt('scenario ' + s.name, () => runScenario(engine, s))
     for (const f of FIXTURES) results.fixtures[f] = attempt('fixture ' + f, () => runFixture(engine, f))
+    for (const h of HEALTH_SCENARIOS) results.health[h.name] = attempt('health ' + h.name, () => runHealthScenario(engine, h))
     return results
 }
 

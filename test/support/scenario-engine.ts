@@ -25,6 +25,8 @@ export interface Engine {
     refuseInserts(table: string, count: number): void
     closeIncident(sysId: string): void
     deliver(rawBody: string): { status: number; body: { [key: string]: unknown } }
+    /** GET /health: the integration health document. */
+    health(): { status: number; body: { [key: string]: unknown } }
     incidents(): IncidentSnapshot[]
     deliveryRowCount(): number
     warnings(): string[]

@@ -1,7 +1,7 @@
 // The scenario engine on the TypeScript source, with the Glide fake aliased in (vitest.config.ts).
 
 import { fakeInstance } from '../../tools/glide-fake/index'
-import { deliver, incidents, resetInstance } from '../../tools/local-instance'
+import { deliver, health, incidents, resetInstance } from '../../tools/local-instance'
 import type { Engine } from './scenario-engine'
 
 export const sourceEngine: Engine = {
@@ -17,6 +17,7 @@ export const sourceEngine: Engine = {
         row.active = '0'
     },
     deliver,
+    health,
     incidents: () => incidents(),
     deliveryRowCount: () => fakeInstance.rows('x_rhacs_snow_delivery').length,
     warnings: () => fakeInstance.logs.filter((l) => l.level === 'warn').map((l) => l.message),

@@ -1,6 +1,11 @@
-// The scoped `gs` on the fake instance: properties, the system log, GUIDs.
+// The scoped `gs` on the fake instance: properties, the system log, GUIDs, events, tables.
 
 import { fakeInstance } from './instance'
+
+interface EventRecord {
+    getTableName(): string
+    getUniqueValue(): string
+}
 
 export const gs = {
     getProperty(name: string, alt?: unknown): unknown {
@@ -20,5 +25,19 @@ export const gs = {
     },
     generateGUID(): string {
         return fakeInstance.guid()
+    },
+    /** Whether the table exists (docs/platform-assumptions.md, "Tables that may not exist"). */
+    tableExists(name: string): boolean {
+        return fakeInstance.hasTable(name)
+    },
+    /** Queues an event on a record; the fake keeps it for the test to read (docs/platform-assumptions.md, "Events"). */
+    eventQueue(name: string, record: EventRecord | null, parm1?: string, parm2?: string): void {
+        fakeInstance.events.push({
+            name,
+            table: record ? record.getTableName() : '',
+            sysId: record ? record.getUniqueValue() : '',
+            parm1: parm1 === undefined || parm1 === null ? '' : String(parm1),
+            parm2: parm2 === undefined || parm2 === null ? '' : String(parm2),
+        })
     },
 }

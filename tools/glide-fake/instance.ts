@@ -96,6 +96,8 @@ export class FakeInstance {
     attachments: Array<{ attachmentId: string; table: string; sysId: string; fileName: string; contentType: string; content: string }> = []
     properties: { [name: string]: string } = {}
     logs: Array<{ level: LogLevel; message: string }> = []
+    /** Events queued with gs.eventQueue: the record they name (table, sys_id) and the two parameters. */
+    events: Array<{ name: string; table: string; sysId: string; parm1: string; parm2: string }> = []
     operations: OperationEvent[] = []
     /** What the platform would have done silently and a test must not rely on (see the header). */
     violations: string[] = []
@@ -127,6 +129,7 @@ export class FakeInstance {
         this.attachments = []
         this.properties = {}
         this.logs = []
+        this.events = []
         this.operations = []
         this.violations = []
         this.refuseInserts = {}

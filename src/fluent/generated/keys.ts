@@ -93,6 +93,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6fa2012ef20d453aa2f97ffc85adbdfc'
                     }
+                    'acl-rest-health-endpoint': {
+                        table: 'sys_security_acl'
+                        id: '0162137167e24cbfbb59f094ca0080e1'
+                    }
                     'alias-rhacs-central-token': {
                         table: 'sys_alias'
                         id: '625e593dfac44fd69ec1c5607ad36f29'
@@ -216,6 +220,78 @@ declare global {
                         table: 'sys_atf_test'
                         id: '73368306d79740c8992bd514fd1c8b87'
                     }
+                    'atf-health-endpoint-200': {
+                        table: 'sys_atf_test'
+                        id: 'e22026dd6a3d40818929a3ab72fa25db'
+                    }
+                    'atf-health-endpoint-200-config': {
+                        table: 'sys_atf_step'
+                        id: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                    }
+                    'atf-health-endpoint-200-days': {
+                        table: 'sys_atf_step'
+                        id: '5e1354277c32427880dd449ea7f0df60'
+                    }
+                    'atf-health-endpoint-200-hours': {
+                        table: 'sys_atf_step'
+                        id: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                    }
+                    'atf-health-endpoint-200-json': {
+                        table: 'sys_atf_step'
+                        id: 'b484fe56b2a44887a04e625320a1b123'
+                    }
+                    'atf-health-endpoint-200-level': {
+                        table: 'sys_atf_step'
+                        id: 'b163ed88b13040bb9976728e97f51efd'
+                    }
+                    'atf-health-endpoint-200-no-errors': {
+                        table: 'sys_atf_step'
+                        id: 'b7fbadb7dcb84414b859623f3ed8094e'
+                    }
+                    'atf-health-endpoint-200-no-store': {
+                        table: 'sys_atf_step'
+                        id: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                    }
+                    'atf-health-endpoint-200-send': {
+                        table: 'sys_atf_step'
+                        id: '238443968a1641f2af73f3a1379fae66'
+                    }
+                    'atf-health-endpoint-200-silence': {
+                        table: 'sys_atf_step'
+                        id: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                    }
+                    'atf-health-endpoint-200-status': {
+                        table: 'sys_atf_step'
+                        id: '620936f1d19b487dad9c0f1dd5c40c47'
+                    }
+                    'atf-health-page-analyst': {
+                        table: 'sys_atf_step'
+                        id: '140a205cad7447a792faa3c2c0ad6b06'
+                    }
+                    'atf-health-page-analyst-sees-status': {
+                        table: 'sys_atf_step'
+                        id: 'e58097f36ca242a08674cb63cd2964ff'
+                    }
+                    'atf-health-page-browser': {
+                        table: 'sys_atf_test'
+                        id: 'f44c840e2f2f4f03a2f80c262b09975a'
+                    }
+                    'atf-health-page-nobody': {
+                        table: 'sys_atf_step'
+                        id: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                    }
+                    'atf-health-page-nobody-sees-403': {
+                        table: 'sys_atf_step'
+                        id: 'df64957f034d4ad9a70f26edf9cde8a4'
+                    }
+                    'atf-health-platform-assumptions': {
+                        table: 'sys_atf_test'
+                        id: '14586ed9838a4bcb8c16b8988a1cc83d'
+                    }
+                    'atf-health-platform-assumptions-script': {
+                        table: 'sys_atf_step'
+                        id: '6521570b944746519c639d5ac860092d'
+                    }
                     'atf-invalid-json-answers-400': {
                         table: 'sys_atf_test'
                         id: '9842d3102e0e46ae89526fa9d02b159b'
@@ -316,6 +392,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '11412b20a0d045f19b16c4d2702a0700'
                     }
+                    'event-health-silent': {
+                        table: 'sysevent_register'
+                        id: 'fd619157b9604a3f8951c534c8c3fb24'
+                    }
                     'job-delivery-retention': {
                         table: 'sysauto_script'
                         id: 'c0bdeafc6f1042a2b2e10fa253e57cb2'
@@ -328,6 +408,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '2376be3a859448beb7f9fa773a2a1b7b'
                     }
+                    'job-silence-check': {
+                        table: 'sysauto_script'
+                        id: 'e85ff7d189714e66a3b6c04a1874cfd3'
+                    }
                     'job-storm-sweep': {
                         table: 'sysauto_script'
                         id: 'c24978143a9547dc911f311a6f04b644'
@@ -336,13 +420,25 @@ declare global {
                         table: 'sys_app_application'
                         id: 'd8e40c81ce8d4feaad5a5b592e9813da'
                     }
+                    'module-rhacs-alerts': {
+                        table: 'sys_app_module'
+                        id: '16807db2235648f58476f99eb0ec0d6f'
+                    }
                     'module-rhacs-deliveries': {
                         table: 'sys_app_module'
                         id: '11799271a6154c198c889444e86343f3'
                     }
+                    'module-rhacs-health': {
+                        table: 'sys_app_module'
+                        id: '27584c6bd2984533895ecbb45acd918f'
+                    }
                     'module-rhacs-incidents': {
                         table: 'sys_app_module'
                         id: '1cc72259e86948a8adf0d269d134e318'
+                    }
+                    'module-rhacs-job-runs': {
+                        table: 'sys_app_module'
+                        id: '2113fe8d2b4345549b5f488ab5b57216'
                     }
                     'module-rhacs-properties': {
                         table: 'sys_app_module'
@@ -379,6 +475,14 @@ declare global {
                     'prop-dedup-mode': {
                         table: 'sys_properties'
                         id: 'fd8717cf814b4460bd4bc47605f7f4dd'
+                    }
+                    'prop-health-silence-event': {
+                        table: 'sys_properties'
+                        id: '55e16979cfc947cb86d159b90cc13880'
+                    }
+                    'prop-health-silence-hours': {
+                        table: 'sys_properties'
+                        id: '4724b6cf52e84549b3a0eb42b29a18c7'
                     }
                     'prop-lifecycle-add-to-baseline': {
                         table: 'sys_properties'
@@ -476,6 +580,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'af9fd2a31d1647a4b2dffc254e01df75'
                     }
+                    'rest-route-rhacs-health': {
+                        table: 'sys_ws_operation'
+                        id: 'a50bec28531049cba20dee8c4cedca31'
+                    }
                     'src_server_alert-entity_ts': {
                         table: 'sys_module'
                         id: 'bbf8059585874ee5a0c126346a7713cb'
@@ -541,6 +649,14 @@ declare global {
                         table: 'sys_module'
                         id: 'cb4b8b169b934062b9c07f6302e19f90'
                     }
+                    'src_server_health-report_ts': {
+                        table: 'sys_module'
+                        id: '9cd22298328f4fea9c1c7aff8310e46a'
+                    }
+                    'src_server_health-route_ts': {
+                        table: 'sys_module'
+                        id: 'f5c46d3bf39343a8ad5f19606dec1419'
+                    }
                     'src_server_incident-creation_ts': {
                         table: 'sys_module'
                         id: '5f259503bd1340888b6ddd04343649d0'
@@ -605,6 +721,14 @@ declare global {
                         table: 'sys_module'
                         id: '6b95cc59dcbc489d9349345179403639'
                     }
+                    'src_server_silence-check_ts': {
+                        table: 'sys_module'
+                        id: '63d6714450d34e9780c83caebd761210'
+                    }
+                    'src_server_silence-check-job_ts': {
+                        table: 'sys_module'
+                        id: '168b8ee1ea01430e8fc1116a67c4f502'
+                    }
                     'src_server_storm-control_ts': {
                         table: 'sys_module'
                         id: '8e3ccb05db834ea29509b2a4dc1c046f'
@@ -657,6 +781,14 @@ declare global {
                         key: {
                             document_key: '0f16396d23004614a7c06f041330be62'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '014f9e841e4241e6b7935f4cf88b8cbc'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -715,11 +847,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0630e5e51553495d830090e51255d1bb'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'e58097f36ca242a08674cb63cd2964ff'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0666daa0540d4406b9c43963b8403a13'
                         key: {
                             name: 'x_rhacs_snow_alert'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0762f5f4b2274092b25a88b3c20afd40'
+                        key: {
+                            document_key: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -773,6 +922,14 @@ declare global {
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0baeddd384044086a26215e75d69a26b'
+                        key: {
+                            document_key: '5e1354277c32427880dd449ea7f0df60'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -958,6 +1115,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact'
+                        id: '180bf2d3f0194540922299f627af9d51'
+                        key: {
+                            name: 'x_rhacs_snow_health.do - BYOUI Files'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '180f92946d2e410ab6767fd218d7f72c'
                         key: {
@@ -1102,6 +1266,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1fca6a8382124a12aaa30069edced7db'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '1ff44a3d843a47f2bc1cb5019cdd2c5d'
+                        key: {
+                            name: 'x_rhacs_snow/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20272b97d8c94fe2b7e3ea197dd5626a'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2097212e0c4b4640b580ab7ba3b759fb'
                         key: {
@@ -1243,6 +1430,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '287848b6ae6d44e982e82eb4035e4d15'
+                        key: {
+                            application_file: '8625051ebf574f718df667c479b8ac23'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '28a9a2b8990646579975a42ecbd2cb00'
                         key: {
@@ -1351,6 +1546,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3089ac688f5f42a1b197f10ae4206e50'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '309c386c01c84319819ddf04d7ff9e91'
                         key: {
                             document_key: 'f50038caaae24dbead618c5819543c4f'
@@ -1363,6 +1566,19 @@ declare global {
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '32ab811d2f9e4457a9c8d77235bd5821'
+                        key: {
+                            sys_security_acl: '0162137167e24cbfbb59f094ca0080e1'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1560,6 +1776,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '39421a941d5849b8a9b6b1793638c5c5'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3a021e3f8eb244889cda464aa4f53308'
                         key: {
@@ -1585,6 +1809,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '3a953a1e3f0e41a8b113577fc956b8ce'
+                        key: {
+                            name: 'x_rhacs_snow/vendor-react-dom--a523aea7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3b6b49e0dfc7459b9e924d5c23ad7f4b'
                         key: {
@@ -1599,6 +1830,14 @@ declare global {
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3c481ab42d334fa980d6e5b57e5541a2'
+                        key: {
+                            document_key: '5e1354277c32427880dd449ea7f0df60'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -1636,6 +1875,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3db8c042cb5045ef8490fe6a9648f414'
+                        key: {
+                            document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                            variable: '19280c919f132200ef4afa7dc67fcf16'
                         }
                     },
                     {
@@ -1696,6 +1943,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '42455e502f694a78bb5c62b2ea9778ab'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '4262a4765e6445c9883da6167d170445'
                         key: {
@@ -1705,10 +1960,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '42e68ac87e9e44359355352c4a27bf26'
+                        key: {
+                            document_key: '5e1354277c32427880dd449ea7f0df60'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '4417683936f9485797fb54ded7e14c03'
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '443a5a631f6844d094bffc0e0d2e2e97'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6521570b944746519c639d5ac860092d'
                         }
                     },
                     {
@@ -1755,6 +2027,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b0344edac5742d7908b0888a790447b'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4b734d6bc8c043d380a1396a2d9b84a2'
                         key: {
@@ -1786,6 +2066,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4ca920f5251d4078a578f73085ff1c79'
+                        key: {
+                            document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cee242dfaa04ae3af99ae51e9eae971'
+                        key: {
+                            document_key: 'b163ed88b13040bb9976728e97f51efd'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4d0feb78205347cda4ae8a8725d29b0b'
                         key: {
@@ -1803,6 +2099,14 @@ declare global {
                             name: 'x_rhacs_snow_problem'
                             element: 'storm_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d6ddb4f918149bf8c89d6d4735320e5'
+                        key: {
+                            document_key: '6521570b944746519c639d5ac860092d'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1949,6 +2253,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5786eadc91d2463a9669347da378ee80'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '57bad2600bc54d3893ead233d57b6108'
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
@@ -2003,6 +2315,14 @@ declare global {
                             name: 'incident'
                             element: 'x_rhacs_snow_last_seen'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5aaf46957aa3480abf465aa4e4fca17d'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2124,6 +2444,14 @@ declare global {
                             value: 'attempted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6241ebd326844289b22be85b3c1f66f4'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2279,6 +2607,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '698fd73610134fd199d6cbe93c7f496f'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6998365ca43d4a6e8a775504bf1f1a04'
                         key: {
@@ -2359,6 +2695,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '6e0b9441da694c71899f78662ddc58d1'
+                        key: {
+                            name: 'x_rhacs_snow/main'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6e91b38eabc04643b88fbb28502a4c43'
                         key: {
@@ -2381,6 +2724,14 @@ declare global {
                             name: 'incident'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f7bc55ae71249e7ae650adb6b1e36f7'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2418,6 +2769,14 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71824547488e4d718ea7ffc78b770bd4'
+                        key: {
+                            document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                            variable: '416784919f132200ef4afa7dc67fcff4'
                         }
                     },
                     {
@@ -2589,6 +2948,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7c6dfe28bc484a2c905be7e0162c7780'
+                        key: {
+                            application_file: '3a953a1e3f0e41a8b113577fc956b8ce'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7deb0616fadb47f9aed26a61b4d93cba'
                         key: {
@@ -2603,10 +2970,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7df384c4c478433a871af7f07c5c1e67'
+                        key: {
+                            document_key: 'e58097f36ca242a08674cb63cd2964ff'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7e04c7255554426d9db864c440cb6ce1'
                         key: {
                             document_key: '1b7e995135fa4170addcf29f6e9f0a73'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ef2409332f240f8978cc1d7bc0b3272'
+                        key: {
+                            document_key: 'b163ed88b13040bb9976728e97f51efd'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2633,6 +3016,14 @@ declare global {
                             field: 'request_body'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '82a3ab83860c4bc3b1bcfecee8750287'
+                        key: {
+                            document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -2663,6 +3054,21 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '8625051ebf574f718df667c479b8ac23'
+                        key: {
+                            name: 'x_rhacs_snow/vendor-react-dom--a523aea7.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '863860c0d3bb4939880cdadfd819697c'
+                        key: {
+                            document_key: 'b7fbadb7dcb84414b859623f3ed8094e'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -2752,6 +3158,14 @@ declare global {
                         key: {
                             document_key: '909c8b02a0004fba959c3dd03a33cb8f'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ac46059dc6345908f78231b8ec4292f'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -2891,6 +3305,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '93681e0cb2884fb6bcfbd8e44db540da'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_bfb48f59ffdf3210f972ffffffffffb3'
+                            id: 'df64957f034d4ad9a70f26edf9cde8a4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93ace67160c14c489ebe53309d44ea83'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '952e9caa12184dd8bca42213fad00860'
                         key: {
@@ -3002,6 +3433,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9b655132a78e45c08f6395163a42f91f'
+                        key: {
+                            document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9bf706e9d1a0440ba0cdb22887df1e8c'
                         key: {
@@ -3032,6 +3471,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9cba953f26044c9494a93733e97093a6'
+                        key: {
+                            sys_security_acl: '0162137167e24cbfbb59f094ca0080e1'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ccce657d71141b99e14707f7877491b'
                         key: {
@@ -3040,6 +3492,13 @@ declare global {
                             value: 'stale'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '9d4855eb001845b8b8cd38d67456468d'
+                        key: {
+                            endpoint: 'x_rhacs_snow_health.do'
                         }
                     },
                     {
@@ -3075,6 +3534,14 @@ declare global {
                             value: 'unqueryable'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'a1ba1a23d2b74baa88210065c629184c'
+                        key: {
+                            application_file: '9d4855eb001845b8b8cd38d67456468d'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
                         }
                     },
                     {
@@ -3148,6 +3615,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a54a1f76e81a459e893a7d386fca8b33'
+                        key: {
+                            document_key: '238443968a1641f2af73f3a1379fae66'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a5f8e702bf3745b59955f91c52c9dec3'
                         deleted: true
                         key: {
@@ -3188,6 +3663,22 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9c38178799843cc9e84e409ca827fba'
+                        key: {
+                            document_key: 'b163ed88b13040bb9976728e97f51efd'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aacf425920264a78a1e61d6ed47b540a'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3246,6 +3737,14 @@ declare global {
                         key: {
                             document_key: 'f3cea281ff0546629745ae74109dae28'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b223770cff0943aaae8090af9d782782'
+                        key: {
+                            document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
+                            variable: 'cd4744919f132200ef4afa7dc67fcf6e'
                         }
                     },
                     {
@@ -3359,6 +3858,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b666cecea1554e6585e9591faf00b152'
+                        key: {
+                            document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b6b57f73c03247efa1e40ccea2535dd4'
                         key: {
                             document_key: '57a2cea8c2434162b0b2f349c42eea77'
@@ -3374,6 +3881,14 @@ declare global {
                             value: 'error'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b94c8a0f3c934ce785d3b5035e4e352c'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3461,11 +3976,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'befc583dc86a4ec3a6b2c6c3bbae04d9'
+                        key: {
+                            document_key: 'b7fbadb7dcb84414b859623f3ed8094e'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bf08c0dc102243549487fc02a752efc4'
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'incidents_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf0e21b7315442a78560a55776e2cc0c'
+                        key: {
+                            document_key: '620936f1d19b487dad9c0f1dd5c40c47'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -3735,6 +4266,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cc8661017b524e9a8f7f14042f558bf5'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cc9eb336efaa4c9c8e7542fc9db8114e'
                         key: {
@@ -3773,6 +4312,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cda9c5db1763470ca52150766e3b4505'
+                        key: {
+                            document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cdec38311ea44a4aa6c61db51adce8e4'
                         key: {
                             document_key: '5c4204d1e5204d1faf1f860b91e94435'
@@ -3795,6 +4342,14 @@ declare global {
                             name: 'x_rhacs_snow_job_run'
                             element: 'central_calls'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf22efc8be434175bf54d65780d99442'
+                        key: {
+                            document_key: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -3918,6 +4473,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd43630c03e9242bda37051807e5cbdd4'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd4b552eadd5f453784145a7588d25c9b'
                         key: {
@@ -3954,6 +4517,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd73b4503221d48fba83f56f2de110998'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd7ba926ebdbe4bdeb023a882ec1474dc'
                         key: {
@@ -3973,6 +4544,14 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da9b4f8a4ef8471c98000f19a621ced2'
+                        key: {
+                            document_key: '6521570b944746519c639d5ac860092d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4088,6 +4667,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e34b16788ffd4cf0912a7056e429f3f8'
+                        key: {
+                            document_key: '620936f1d19b487dad9c0f1dd5c40c47'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e34deb72316c4a3a82ac91c08e2382a6'
                         deleted: true
                         key: {
@@ -4199,6 +4786,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb15ac476eb14fd8bd5b0fea53e2c807'
+                        key: {
+                            document_key: '13a0f37e0a4b4fc19eb2ad21e46d74eb'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'ebea4ad23f6b475a8715658640873a9e'
                         key: {
@@ -4268,6 +4863,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eed380eec140465f8694754e47325359'
+                        key: {
+                            document_key: '140a205cad7447a792faa3c2c0ad6b06'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ef42673ca8a5400a9a5af8005fa0a139'
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
@@ -4330,6 +4933,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f0793d93bf6042f9b37db617e360d5e8'
+                        key: {
+                            document_key: 'df64957f034d4ad9a70f26edf9cde8a4'
+                            variable: 'e216835dffdf3210f972ffffffffff53'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f193537eaad2477dac7f7cca5ad6cbd5'
                         key: {
@@ -4348,6 +4959,14 @@ declare global {
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4c7079c90254f71b77b78fadc9f0c6b'
+                        key: {
+                            document_key: 'a4b98c5be5f94b6f87f6d9388cc06b49'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4372,6 +4991,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f5e39536811848baaf0e8f1c125fbe8e'
+                        key: {
+                            application_file: '1ff44a3d843a47f2bc1cb5019cdd2c5d'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f62f3ea68ec94b81a843a0bb71cfea8a'
                         key: {
@@ -4381,10 +5008,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f6c9c3d2e4924df28f0b0517026492a7'
+                        key: {
+                            document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f88b0815b3e7464788bf09336c558b87'
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f8c1feeb71854a44915ea0eeec090aa3'
+                        key: {
+                            application_file: '6e0b9441da694c71899f78662ddc58d1'
+                            source_artifact: '180bf2d3f0194540922299f627af9d51'
                         }
                     },
                     {

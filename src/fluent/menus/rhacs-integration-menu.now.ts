@@ -13,6 +13,21 @@ export const rhacsMenu = ApplicationMenu({
 })
 
 Record({
+    $id: Now.ID['module-rhacs-health'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Integration health',
+        application: rhacsMenu,
+        link_type: 'DIRECT',
+        query: 'x_rhacs_snow_health.do',
+        hint: 'Is RHACS delivering? Deliveries per hour by outcome, refusals, open Incidents, storms, silence',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 50,
+    },
+})
+
+Record({
     $id: Now.ID['module-rhacs-incidents'],
     table: 'sys_app_module',
     data: {
@@ -57,6 +72,38 @@ Record({
         roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
         active: true,
         order: 300,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-alerts'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Alerts',
+        application: rhacsMenu,
+        link_type: 'FILTER',
+        name: 'x_rhacs_snow_alert',
+        filter: 'ORDERBYDESCsys_created_on',
+        hint: 'The RHACS alerts behind each Incident and the state RHACS Central last reported',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 350,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-job-runs'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Job Runs',
+        application: rhacsMenu,
+        link_type: 'FILTER',
+        name: 'x_rhacs_snow_job_run',
+        filter: 'ORDERBYDESCstarted',
+        hint: 'Runs of the reconcile, quiet ageing and silence check jobs: what they did and what failed',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 360,
     },
 })
 
