@@ -328,6 +328,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'a84335f823334ddabff3d43824819f43'
                     }
+                    'atf-lifecycle-platform-assumptions': {
+                        table: 'sys_atf_test'
+                        id: 'a0d2467991f84cf39b7ec3736c23d287'
+                    }
+                    'atf-lifecycle-platform-assumptions-script': {
+                        table: 'sys_atf_step'
+                        id: 'a3128b9bcd9143bdabf84d61a2c67927'
+                    }
                     'atf-platform-assumptions': {
                         table: 'sys_atf_test'
                         id: '2e9a4b1a151b430f82b3e8ac7c63d25c'
@@ -1112,6 +1120,14 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '78dbfe6b2ba54af0b6a1b55f37164a35'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '177bad103cf6427eab17489a8bb5e186'
+                        key: {
+                            document_key: 'a3128b9bcd9143bdabf84d61a2c67927'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2531,6 +2547,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6670344c9a1c4266b3b99042dc2f7636'
+                        key: {
+                            document_key: 'a3128b9bcd9143bdabf84d61a2c67927'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '66d25fade4df45d4abb97973b91d3da1'
                         key: {
                             document_key: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
@@ -3054,6 +3078,15 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8497e9d9d8cb4d19b4c65c4fcd3bdbc0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a3128b9bcd9143bdabf84d61a2c67927'
                         }
                     },
                     {
