@@ -22,10 +22,14 @@ export const PROPERTY = {
     stormPolicyBudget: SCOPE + '.storm.policy_budget',
     stormGlobalBudget: SCOPE + '.storm.global_budget',
     stormWindowMinutes: SCOPE + '.storm.window_minutes',
+    annotationKey: SCOPE + '.routing.annotation_key',
+    workloadCiLookup: SCOPE + '.routing.workload_ci_lookup',
 } as const
 
 export type DedupMode = 'workload' | 'alert' | 'none'
 export type ClosedAction = 'new' | 'reopen'
+/** Whether the instance has the Kubernetes workload CMDB class; written by the app (incident-routing.ts). */
+export type WorkloadCiLookup = 'unchecked' | 'available' | 'missing'
 
 export interface UrgencyImpact {
     urgency: number
@@ -52,6 +56,9 @@ export interface AppConfig {
     stormPolicyBudget: number
     stormGlobalBudget: number
     stormWindowMinutes: number
+    /** The deployment annotation naming a new Incident's group; '' when annotations are not read. */
+    annotationKey: string
+    workloadCiLookup: WorkloadCiLookup
 }
 
 /** Defaults: the use case's severity table, dedup per workload, storm budget 10/50 per 10 min. */
@@ -75,6 +82,8 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.stormPolicyBudget]: '10',
     [PROPERTY.stormGlobalBudget]: '50',
     [PROPERTY.stormWindowMinutes]: '10',
+    [PROPERTY.annotationKey]: 'servicenow/assignment-group',
+    [PROPERTY.workloadCiLookup]: 'unchecked',
 }
 
 export type PropertyReader = (name: string) => string | null | undefined
@@ -135,6 +144,8 @@ export function readConfig(read: PropertyReader): ConfigResult {
         stormPolicyBudget: checked(PROPERTY.stormPolicyBudget, int(0, 100000), 'an integer 0-100000'),
         stormGlobalBudget: checked(PROPERTY.stormGlobalBudget, int(0, 100000), 'an integer 0-100000'),
         stormWindowMinutes: checked(PROPERTY.stormWindowMinutes, int(1, 1440), 'an integer 1-1440'),
+        annotationKey: checked(PROPERTY.annotationKey, (s) => (s === '' || /^[A-Za-z0-9][A-Za-z0-9._/-]{0,252}$/.test(s) ? s : null), 'a Kubernetes annotation key or empty'),
+        workloadCiLookup: checked(PROPERTY.workloadCiLookup, oneOf(['unchecked', 'available', 'missing'] as const), 'unchecked, available or missing'),
     }
     return { config, warnings }
 }

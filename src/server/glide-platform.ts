@@ -12,10 +12,13 @@ import {
     type IncidentRow,
     type Platform,
     type ProblemRecord,
+    type ClusterCiRow,
     type StormSummary,
     type WorkloadCount,
 } from './platform-port.ts'
+import * as glideRouting from './glide-routing.ts'
 import { cleanRecord } from './record-fields.ts'
+import type { RoutingRuleRow } from './routing-rules.ts'
 import { cleanLog } from './text-hygiene.ts'
 
 function str(gr: { getValue(column: string): unknown }, column: string): string {
@@ -305,4 +308,12 @@ export class GlidePlatform implements Platform {
         }
         return { alerts, workloads }
     }
+
+    // Routing reads, one query each (or metadata): glide-routing.ts.
+    readRoutingRules: () => RoutingRuleRow[] = glideRouting.readRoutingRules
+    findActiveGroups: (sysIdOrName: string) => Array<{ sysId: string; name: string }> = glideRouting.findActiveGroups
+    findClusterCis: (clusterId: string, clusterName: string) => ClusterCiRow[] = glideRouting.findClusterCis
+    workloadCiTableUsable: () => boolean = glideRouting.workloadCiTableUsable
+    findWorkloadCi: (k8sUid: string) => string | null = glideRouting.findWorkloadCi
+    writeProperty: (name: string, value: string) => void = glideRouting.writeProperty
 }

@@ -6,7 +6,7 @@ import { fakeInstance, type OperationEvent } from '../glide-fake/index'
 
 export type OpKind = OperationEvent['op']
 
-export const OP_KINDS: readonly OpKind[] = ['query', 'aggregate', 'get', 'insert', 'update', 'delete', 'attach']
+export const OP_KINDS: readonly OpKind[] = ['query', 'aggregate', 'get', 'insert', 'update', 'delete', 'attach', 'meta']
 
 export type OpCounts = { [op in OpKind]: number }
 
@@ -47,7 +47,7 @@ export function distribution(values: number[]): Distribution {
 }
 
 export function zeroOps(): OpCounts {
-    return { query: 0, aggregate: 0, get: 0, insert: 0, update: 0, delete: 0, attach: 0 }
+    return { query: 0, aggregate: 0, get: 0, insert: 0, update: 0, delete: 0, attach: 0, meta: 0 }
 }
 
 export function totalOps(c: OpCounts): number {

@@ -10,11 +10,17 @@ interface Condition {
     field: string
     op: string
     value: string
+    /** Alternatives added with addOrCondition: the condition holds when it or any of these does. */
+    or?: Condition[]
 }
 
 const OPERATORS = ['=', '!=', 'IN', 'NOT IN', '>', '>=', '<', '<=', 'STARTSWITH', 'ISEMPTY', 'ISNOTEMPTY']
 
 function matches(table: string, row: Row, c: Condition): boolean {
+    return matchesOne(table, row, c) || (c.or ?? []).some((o) => matchesOne(table, row, o))
+}
+
+function matchesOne(table: string, row: Row, c: Condition): boolean {
     const v = row[c.field] ?? ''
     const column = fakeInstance.column(table, c.field)
     switch (c.op) {
@@ -56,6 +62,22 @@ export class GlideQueryCondition {
     addCondition(field: string, opOrValue?: unknown, value?: unknown): GlideQueryCondition {
         const c = this.owner.condition(this.joinTable, field, arguments.length >= 3 ? opOrValue : '=', arguments.length >= 3 ? value : opOrValue)
         if (c !== null) this.conditions.push(c)
+        return this
+    }
+}
+
+/** What GlideRecord.addQuery returns: the condition, to which OR alternatives can be added. */
+export class QueryCondition {
+    constructor(
+        private owner: GlideRecord,
+        private table: string,
+        private base: Condition | null,
+    ) {}
+
+    addOrCondition(field: string, opOrValue?: unknown, value?: unknown): QueryCondition {
+        const c = this.owner.condition(this.table, field, arguments.length >= 3 ? opOrValue : '=', arguments.length >= 3 ? value : opOrValue)
+        // A dropped base condition (unknown column, a violation already) keeps no alternatives.
+        if (c !== null && this.base !== null) (this.base.or ??= []).push(c)
         return this
     }
 }
@@ -107,6 +129,12 @@ export class GlideRecord {
         return fakeInstance.hasTable(this.table)
     }
 
+    /** Metadata, no query: whether the table defines the column ("Kubernetes workload CIs" in the ledger). */
+    isValidField(column: string): boolean {
+        fakeInstance.record({ op: 'meta', table: this.table })
+        return fakeInstance.column(this.table, column) !== undefined
+    }
+
     initialize(): void {
         this.current = null
         this.pending = {}
@@ -141,10 +169,10 @@ export class GlideRecord {
         return { field, op, value: stored }
     }
 
-    addQuery(field: string, opOrValue?: unknown, value?: unknown): this {
+    addQuery(field: string, opOrValue?: unknown, value?: unknown): QueryCondition {
         const c = arguments.length >= 3 ? this.condition(this.table, field, opOrValue, value) : this.condition(this.table, field, '=', opOrValue)
         if (c !== null) this.conditions.push(c)
-        return this
+        return new QueryCondition(this, this.table, c)
     }
 
     addNullQuery(field: string): this {
@@ -159,7 +187,7 @@ export class GlideRecord {
         return this
     }
 
-    addActiveQuery(): this {
+    addActiveQuery(): QueryCondition {
         return this.addQuery('active', true)
     }
 

@@ -21,4 +21,14 @@ export const gs = {
     generateGUID(): string {
         return fakeInstance.guid()
     },
+    /** Metadata, no row read (docs/platform-assumptions.md, "Kubernetes workload CIs"). */
+    tableExists(name: string): boolean {
+        fakeInstance.record({ op: 'meta', table: String(name) })
+        return fakeInstance.hasTable(String(name))
+    },
+    /** A sys_properties write (the platform flushes its property cache): counted as an update. */
+    setProperty(key: string, value: string, _description?: string): void {
+        fakeInstance.record({ op: 'update', table: 'sys_properties' })
+        fakeInstance.properties[String(key)] = String(value)
+    },
 }

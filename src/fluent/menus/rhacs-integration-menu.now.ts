@@ -61,6 +61,38 @@ Record({
 })
 
 Record({
+    $id: Now.ID['module-rhacs-routing-rules'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Routing rules',
+        application: rhacsMenu,
+        link_type: 'LIST',
+        name: 'x_rhacs_snow_routing_rule',
+        filter: 'ORDERBYorder',
+        hint: 'Which group, category and CI new RHACS Incidents get; the first matching active rule applies (lowest order first)',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 350,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-cluster-cis'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Cluster CIs',
+        application: rhacsMenu,
+        link_type: 'LIST',
+        name: 'x_rhacs_snow_cluster_ci',
+        filter: 'ORDERBYcluster',
+        hint: 'The configuration item of each RHACS cluster, for Incidents whose workload has no CI of its own',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 360,
+    },
+})
+
+Record({
     $id: Now.ID['module-rhacs-properties'],
     table: 'sys_app_module',
     data: {
