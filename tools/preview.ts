@@ -1,15 +1,22 @@
-// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] a.json b.json …
+// npm run --silent preview -- [--properties props.json] [--groups groups.json] [--rules rules.json]
+//                              [--cmdb cmdb.json] [--clock-step-ms N] a.json b.json …
 // Runs each body, in order, through the real handler against one in-memory instance and prints
 // one JSON document: the deliveries (input, status, body), the Incidents (every field the app
-// writes), the deliveries table and the log lines (property warnings, debug lines when on).
+// writes, and how each was routed), the deliveries table and the log lines (property and routing
+// warnings, debug lines when on). --groups, --rules and --cmdb put sys_user_group rows, routing
+// rules and CMDB rows (and the cluster CI map) in the instance first (tools/preview-routing.ts).
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { fakeInstance } from './glide-fake/index'
 import { deliver, deliveriesTable, incidents, logs, resetInstance } from './local-instance'
+import { RoutingInputError, seedRouting } from './preview-routing'
 
 function usage(message: string): never {
-    process.stderr.write(message + '\nusage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] body.json [more.json …]\n')
+    process.stderr.write(
+        message +
+            '\nusage: npm run --silent preview -- [--properties props.json] [--groups groups.json] [--rules rules.json] [--cmdb cmdb.json] [--clock-step-ms N] body.json [more.json …]\n',
+    )
     process.exit(2)
 }
 
@@ -17,6 +24,7 @@ const args = process.argv.slice(2)
 let properties: { [name: string]: string } = {}
 let clockStepMs = 0
 const files: string[] = []
+const routingFiles: { groups?: string; rules?: string; cmdb?: string } = {}
 for (let i = 0; i < args.length; i++) {
     const a = args[i]
     if (a === '--properties') {
@@ -29,6 +37,8 @@ for (let i = 0; i < args.length; i++) {
         }
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) usage('the properties file must hold a JSON object')
         properties = Object.fromEntries(Object.entries(parsed as object).map(([k, v]) => [k, String(v)]))
+    } else if (a === '--groups' || a === '--rules' || a === '--cmdb') {
+        routingFiles[a.slice(2) as 'groups' | 'rules' | 'cmdb'] = args[++i] ?? usage(a + ' needs a file')
     } else if (a === '--clock-step-ms') {
         const v = Number(args[++i])
         if (!Number.isFinite(v) || v < 0) usage('--clock-step-ms needs a non-negative number')
@@ -42,6 +52,12 @@ for (let i = 0; i < args.length; i++) {
 if (files.length === 0) usage('no body files given')
 
 resetInstance(properties)
+try {
+    seedRouting(routingFiles)
+} catch (e) {
+    if (e instanceof RoutingInputError) usage(e.message)
+    throw e
+}
 const deliveries = files.map((file) => {
     let raw: string
     try {
