@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- handler|dedup|storm …]
+// npm run bench [-- --json] [-- handler|hostile|dedup|storm|routing|rhino …]
 // Benchmarks of the RHACS delivery handler on the in-memory instance: figures, not a test.
 // Each target gets a PASS/FAIL line, but the exit code is 0 whatever they say; a run that
 // cannot finish (a crash) still fails. Sections live in tools/bench/.
@@ -10,9 +10,10 @@ import { nowMs } from './bench/measure'
 import { collectQueryShapes, queryChecks, queryLines, type QueryShape } from './bench/query-shapes'
 import type { SectionResult } from './bench/report'
 import { rhinoEngine } from './bench/rhino-engine'
+import { routing } from './bench/routing'
 import { storm } from './bench/storm'
 
-const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, rhino: rhinoEngine }
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, routing, rhino: rhinoEngine }
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
