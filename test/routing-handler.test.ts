@@ -237,6 +237,19 @@ describe('configuration items', () => {
         expect(incidents().map((i) => i.cmdb_ci)).toEqual([ROUTING.gibsonCi, 'c0000000000000000000000000000002', 'c0000000000000000000000000000003', ''])
     })
 
+    it('payload values too long to be a stored one are never queried with', () => {
+        withWorkloadClass()
+        fakeInstance.properties[LOOKUP] = 'available'
+        const body = JSON.parse(alert('long'))
+        body.alert.deployment.id = 'u'.repeat(300)
+        body.alert.clusterId = 'c'.repeat(300)
+        body.alert.clusterName = 'n'.repeat(300)
+        body.alert.deployment.clusterName = body.alert.clusterName
+        const { answer, routing } = opsOf(JSON.stringify(body))
+        expect(answer.status).toBe(201)
+        expect(routing).toEqual(['query:x_rhacs_snow_routing_rule'])
+    })
+
     it("a rule's own CI wins and needs no lookup", () => {
         withWorkloadClass()
         rules({ name: 'Gibson app', namespace: 'gibson', cmdb_ci: 'c0000000000000000000000000000042' })

@@ -4,8 +4,14 @@
 // one field are separated by commas: any one matching is enough. No regular expressions: a
 // pattern cannot be slow, and the same code answers alike on every engine.
 
-/** Longer patterns (and values) are not routing conditions: a rule column holds 255 characters. */
+/** Longer patterns are not routing conditions: a rule column holds 255 characters. */
 export const PATTERN_MAX = 255
+
+/**
+ * Longer values (a 1 MB annotation, a namespace no cluster accepts) match only a pattern of `*`
+ * alone: matching costs up to pattern × value steps, and no routing condition is about such values.
+ */
+export const VALUE_MAX = 1024
 
 /**
  * Characters no glob uses and regular expressions do: a pattern holding one was most likely
@@ -39,6 +45,7 @@ export function parseGlobList(field: string): GlobList {
  * exponential.
  */
 export function globMatches(pattern: string, value: string): boolean {
+    if (value.length > VALUE_MAX) return /^\**$/.test(pattern)
     const v = value.toLowerCase()
     let p = 0
     let i = 0

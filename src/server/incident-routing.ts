@@ -86,15 +86,24 @@ function workloadLookupAvailable(d: Delivery): boolean {
     return available
 }
 
+/** Longer payload values cannot equal a stored one (the columns hold 255): they are not queried with. */
+const LOOKUP_VALUE_MAX = 255
+
+function lookupValue(value: string): string {
+    return value.length <= LOOKUP_VALUE_MAX ? value : ''
+}
+
 /** The workload's CI by its Kubernetes UID, else its cluster's CI, else ''. */
 export function foundCi(d: Delivery, facts: AlertFacts): string {
-    const uid = facts.entity.kind === 'deployment' ? facts.routing.deploymentId : ''
+    const uid = lookupValue(facts.entity.kind === 'deployment' ? facts.routing.deploymentId : '')
     if (uid !== '' && workloadLookupAvailable(d)) {
         const ci = d.platform.findWorkloadCi(uid)
         if (ci !== null) return ci
     }
-    const clusterName = facts.clusterName
-    return pickClusterCi(d.platform.findClusterCis(facts.routing.clusterId, clusterName), facts.routing.clusterId, clusterName)
+    const clusterId = lookupValue(facts.routing.clusterId)
+    const clusterName = lookupValue(facts.clusterName)
+    if (clusterId === '' && clusterName === '') return ''
+    return pickClusterCi(d.platform.findClusterCis(clusterId, clusterName), clusterId, clusterName)
 }
 
 /** A new alert Incident: first matching rule, the group annotation, the CI. A rule that creates no
