@@ -153,6 +153,26 @@ describe('invalid rules', () => {
     })
 })
 
+describe('hostile text in rules and annotations', () => {
+    it('a rule name with [code] and line breaks, a 1 MB annotation: every stored string, answer and log line stays clean', () => {
+        rules({ name: 'Evil [code]<b>x</b>[/code]\nline', namespace: 'gibson', category: 'Sec\u0000urity' })
+        rules({ name: 'Dev [code]', cluster: 'dev-*', create_incident: false, order: 1 })
+        const big = 'G'.repeat(1000000)
+        const created = deliver(alert('a', { namespace: 'gibson', annotations: { [ANNOTATION]: '[code]x[/code]\n' + big } }))
+        expect(created.status).toBe(201)
+        const routedOut = deliver(alert('b', { cluster: 'dev-1' }))
+        expect(routedOut.body.routed_by).toBe('Dev (code)')
+        const rows = deliveriesTable()
+        expect(rows[0].routed_by).toBe('Evil (code)<b>x</b>(/code) line')
+        expect(rows[1].detail).toBe('Routing rule "Dev (code)": no Incident is created for this alert.')
+        // The record boundary: a single-line field holds no control character.
+        expect(incidents()[0].category).toBe('Sec urity')
+        // The annotation was too long to name a group: not looked up, nothing logged about it.
+        expect(warnings()).toEqual([])
+        for (const l of fakeInstance.logs) expect(l.message).not.toMatch(/\n|\[code\]/i)
+    })
+})
+
 describe('a rule that creates no Incident', () => {
     it('records the delivery as routed_out (202, the rule named), creates no Incident or problem row, and does not count towards a storm', () => {
         resetInstance({ 'x_rhacs_snow.storm.policy_budget': '1' })
