@@ -2,7 +2,8 @@
 // annotation, and its configuration item, through the Platform port; the decisions are pure
 // (routing-rules.ts). Called only when an Incident is about to be created: repeats never re-route.
 // Cost for a new Incident: the rules read, plus a group lookup only when the deployment carries
-// the annotation, plus a CI lookup only when no rule names a CI (docs/routing.md, "Cost").
+// the annotation, plus CI lookups only when no rule names a CI: the workload's (when the class
+// exists), then its cluster's when that found none (docs/routing.md, "Cost").
 
 import type { AlertFacts } from './alert-facts.ts'
 import { PROPERTY } from './app-properties.ts'
