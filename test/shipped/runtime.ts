@@ -436,7 +436,8 @@ export function timeDeliveries(engine: ShippedEngine, glide: any, bodies: string
         const fake = timeTheFake(glide, clock)
         let fakeAtStart = 0
         const one = () => {
-            engine.reset({})
+            // The workload-class check recorded, as after an instance's first new Incident (routing).
+            engine.reset({ 'x_rhacs_snow.routing.workload_ci_lookup': 'missing' })
             fakeAtStart = fake.spent()
             const t0 = clock()
             last = engine.deliver(body)
