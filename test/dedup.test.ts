@@ -205,10 +205,23 @@ describe('concurrent first deliveries', () => {
 })
 
 describe('GlideRecord operations per delivery', () => {
-    it('new alert: key lookup, storm aggregate, delivery insert (the claim), problem insert, Incident insert, alert row', () => {
+    it('new alert: key lookup, storm aggregate, routing (rules, cluster CI), delivery insert (the claim), problem insert, Incident insert, alert row', () => {
+        // The state after the first new Incident recorded that this instance has no workload CMDB class
+        // (that first check: test/routing-handler.test.ts).
+        resetInstance({ 'x_rhacs_snow.routing.workload_ci_lookup': 'missing' })
         const { count, ops } = opsOf(EXEC)
-        expect(ops).toEqual(['query:incident', 'aggregate:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_delivery', 'insert:x_rhacs_snow_problem', 'insert:incident', 'insert:x_rhacs_snow_alert'])
-        expect(count).toBeLessThanOrEqual(5 + 1)
+        expect(ops).toEqual([
+            'query:incident',
+            'aggregate:x_rhacs_snow_delivery',
+            'query:x_rhacs_snow_routing_rule',
+            'query:x_rhacs_snow_cluster_ci',
+            'insert:x_rhacs_snow_delivery',
+            'insert:x_rhacs_snow_problem',
+            'insert:incident',
+            'insert:x_rhacs_snow_alert',
+        ])
+        // The instance-truth target with the lifecycle's alert row (5 + the storm aggregate) plus routing's 2.
+        expect(count).toBeLessThanOrEqual(5 + 1 + 2)
     })
 
     it('a new alert id on an open Incident: lookup, Incident update, delivery insert, alert row (≤ 4)', () => {

@@ -112,7 +112,7 @@ describe('built app metadata', () => {
 
     it('the app declares the ACLs of its tables: analysts (itil) read, the raw body and every change stay with the app admin', () => {
         const acls = aclRoles()
-        for (const table of ['x_rhacs_snow_delivery', 'x_rhacs_snow_problem', 'x_rhacs_snow_alert', 'x_rhacs_snow_job_run']) {
+        for (const table of ['x_rhacs_snow_delivery', 'x_rhacs_snow_problem', 'x_rhacs_snow_alert', 'x_rhacs_snow_job_run', 'x_rhacs_snow_routing_rule', 'x_rhacs_snow_cluster_ci']) {
             expect(acls[table + '|read']).toEqual(['itil', 'x_rhacs_snow.admin'])
             expect(acls[table + '.*|read']).toEqual(['itil', 'x_rhacs_snow.admin'])
             for (const op of ['create', 'write', 'delete']) expect(acls[table + '|' + op]).toEqual(['x_rhacs_snow.admin'])
@@ -129,6 +129,9 @@ describe('built app metadata', () => {
         expect(modules['Open RHACS Incidents']).toContain('itil')
         expect(modules['Deliveries']).toContain('itil')
         expect(modules['Properties']).toEqual(['admin', 'x_rhacs_snow.admin'])
+        // Analysts read the routing tables (why did an Incident go there?); the ACLs keep changes with the app admin.
+        expect(modules['Routing rules']).toEqual(['admin', 'itil', 'x_rhacs_snow.admin'])
+        expect(modules['Cluster CIs']).toEqual(['admin', 'itil', 'x_rhacs_snow.admin'])
     })
 
     it('choice lists are version 3 records every supported release reads (legacyChoices)', () => {
@@ -152,9 +155,13 @@ describe('built app metadata', () => {
     it('every property is readable by the integration role (the handler reads them in its session) and writable by the app admin only', () => {
         const props = records('sys_properties_')
         expect(props.length).toBeGreaterThan(0)
+        // The one property the handler writes itself (the first new Incident records whether the
+        // workload CMDB class exists, incident-routing.ts) is writable by the integration role too.
+        const written = ['x_rhacs_snow.routing.workload_ci_lookup']
         for (const p of props) {
             expect(tag(p, 'read_roles').split(',').sort(), tag(p, 'name')).toEqual(['x_rhacs_snow.admin', 'x_rhacs_snow.integration'])
-            expect(tag(p, 'write_roles'), tag(p, 'name')).toBe('x_rhacs_snow.admin')
+            const write = written.includes(tag(p, 'name')) ? 'x_rhacs_snow.admin,x_rhacs_snow.integration' : 'x_rhacs_snow.admin'
+            expect(tag(p, 'write_roles').split(',').sort().join(','), tag(p, 'name')).toBe(write)
         }
     })
 
@@ -163,9 +170,24 @@ describe('built app metadata', () => {
         expect(shipped).toEqual(DEFAULTS)
     })
 
-    it('incident is reachable across scopes: read, create and write privileges', () => {
+    it('incident is reachable across scopes (read, create, write; delete for the ATF clean-up); routing reads groups and workload CIs', () => {
         const privileges = records('sys_scope_privilege_').map((p) => tag(p, 'operation') + ':' + tag(p, 'target_name')).sort()
-        expect(privileges).toEqual(['create:incident', 'delete:incident', 'read:incident', 'write:incident'])
+        expect(privileges).toEqual(['create:incident', 'delete:incident', 'read:cmdb_ci_kubernetes_workload', 'read:incident', 'read:sys_user_group', 'write:incident'])
+    })
+
+    it('routing tables reference only tables every instance has, and the rules are read by (active, order)', () => {
+        const rules = dictionary('x_rhacs_snow_routing_rule')
+        const references = [...rules.matchAll(/<element name="([a-z_]+)" type="reference"[^>]* reference="([a-z_]+)"/g)].map((m) => m[1] + '->' + m[2]).sort()
+        expect(references).toEqual(['assignment_group->sys_user_group', 'business_service->cmdb_ci_service', 'caller->sys_user', 'cmdb_ci->cmdb_ci'])
+        expect(rules).toMatch(/<index name="x_rhacs_snow_routing_rule_order" unique="false">\s*<element name="active"\/>\s*<element name="order"\/>/)
+        // The form offers active groups only.
+        expect(rules).toMatch(/name="assignment_group"[^>]* use_reference_qualifier="advanced" reference_qual="active=true"/)
+        const map = dictionary('x_rhacs_snow_cluster_ci')
+        expect([...map.matchAll(/<element name="([a-z_]+)" type="reference"[^>]* reference="([a-z_]+)"/g)].map((m) => m[1] + '->' + m[2])).toEqual(['cmdb_ci->cmdb_ci'])
+        // A delivery a rule keeps from creating an Incident has its own outcome, and every new Incident's row says what routed it.
+        const deliveries = readdirSync(new URL('../author_elective_update/', updateDir)).map((f) => readFileSync(new URL('../author_elective_update/' + f, updateDir), 'utf8')).join('\n')
+        expect(deliveries).toMatch(/routed_out/)
+        expect(dictionary('x_rhacs_snow_delivery')).toMatch(/<element name="routed_by" type="string"[^>]* max_length="255"/)
     })
 
     it('the deliveries table indexes claim as unique, and the claim column says so too', () => {
@@ -200,10 +222,10 @@ describe('built app metadata', () => {
             expect(restored).toBe(fixture)
         }
         // Every test that posts deletes what its REST steps created (ATF does not roll those back).
-        const posting = tests.filter((t) => /^RHACS alert/.test(tag(t, 'name')) || /Test button/.test(tag(t, 'name')))
-        expect(posting.length).toBe(4)
+        const posting = tests.filter((t) => /alert|routing/.test(tag(t, 'name')) || /Test button/.test(tag(t, 'name')))
+        expect(posting.length).toBe(6)
         const scripts = values.filter((v) => v.includes('deleteRecord()'))
-        expect(scripts.length).toBeGreaterThanOrEqual(4)
+        expect(scripts.length).toBeGreaterThanOrEqual(6)
         // Nothing asserts on "any row": every delivery check is keyed to this run's id.
         expect(values.filter((v) => /^kind=|dedup_keySTARTSWITH|correlation_idSTARTSWITH/.test(v))).toEqual([])
     })
@@ -229,6 +251,20 @@ describe('built app metadata', () => {
         for (const [name, value] of Object.entries(byName)) if (name !== 'RHACS: platform behaviours the handler relies on') expect(value, name).toBe('true')
     })
 
+    it('the routing ATF tests confine their rules to their own run (namespace atf-<run id>) and assert on their own rows', () => {
+        const tests = Object.fromEntries(records('sys_atf_test_').map((t) => [tag(t, 'name'), tag(t, 'sys_id')]))
+        expect(Object.keys(tests)).toEqual(expect.arrayContaining(['RHACS routing: a rule routes a posted alert', 'RHACS routing: an invalid rule is skipped']))
+        const unescape = (x: string) => x.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+        // One value per step (a step's variables hold it more than once).
+        const steps = records('sys_atf_step_').map((s) => [...s.matchAll(/<value>([^<]*)<\/value>/g)].map((m) => unescape(m[1])))
+        const ruleScripts = steps.map((vs) => vs.find((v) => v.includes("new GlideRecord('x_rhacs_snow_routing_rule')") && v.includes('insert()'))).filter((v) => v !== undefined)
+        expect(ruleScripts.length).toBe(2)
+        for (const script of ruleScripts) expect(script).toMatch(/'atf-' \+ runId/)
+        const bodies = steps.map((vs) => vs.find((v) => v.includes('"name":"RHACS ATF routing check"'))).filter((v) => v !== undefined)
+        expect(bodies.length).toBe(2)
+        for (const body of bodies) expect(body).toMatch(/"namespace":"atf-\{\{step\['[0-9a-f]{32}'\]\.record_id\}\}"/)
+    })
+
     it('the retention job runs daily and the storm sweep every 5 minutes, both from shipped modules', () => {
         const jobs = Object.fromEntries(records('sysauto_script_').map((j) => [tag(j, 'name'), j]))
         const retention = jobs['RHACS deliveries retention']
@@ -241,5 +277,9 @@ describe('built app metadata', () => {
         expect(tag(sweep, 'run_period')).toBe('1970-01-01 00:05:00')
         expect(tag(sweep, 'run_start')).toBe('2026-01-01 00:00:00')
         expect(tag(sweep, 'script')).toContain('runStormSweep()')
+        const check = jobs['RHACS routing check']
+        expect(tag(check, 'run_type')).toBe('daily')
+        expect(tag(check, 'run_start')).toBe('2026-01-01 03:47:00')
+        expect(tag(check, 'script')).toContain('runRoutingCheck()')
     })
 })

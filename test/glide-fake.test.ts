@@ -188,4 +188,62 @@ describe('Glide fake', () => {
         expect(gs.getProperty('p', 'd')).toBe('v')
         expect(gs.getProperty('missing', 'd')).toBe('d')
     })
+
+    it('ORs alternatives added to a condition with addOrCondition, ANDed with the other conditions', () => {
+        fakeInstance.seed('x_rhacs_snow_cluster_ci', [
+            { cluster: 'a', cmdb_ci: 'c0000000000000000000000000000001', active: true },
+            { cluster: 'b', cmdb_ci: 'c0000000000000000000000000000002', active: false },
+            { cluster: 'c', cmdb_ci: 'c0000000000000000000000000000003', active: true },
+            { cluster: 'd', cmdb_ci: 'c0000000000000000000000000000004', active: true },
+        ])
+        const gr = new GlideRecord('x_rhacs_snow_cluster_ci')
+        gr.addQuery('cluster', 'a').addOrCondition('cluster', 'b').addOrCondition('cluster', 'IN', 'c,x')
+        gr.addQuery('active', true)
+        gr.query()
+        const found: string[] = []
+        while (gr.next()) found.push(gr.getValue('cluster')!)
+        expect(found).toEqual(['a', 'c'])
+        // One query, shaped by its first condition field (what an index serves).
+        expect(fakeInstance.operations.map((o) => o.op + ':' + (o.fields ?? []).join(','))).toEqual(['query:cluster,active'])
+    })
+
+    it('has optional platform tables only once installed: before, they do not exist (gs.tableExists false, a query is a violation)', () => {
+        expect(gs.tableExists('cmdb_ci_kubernetes_workload')).toBe(false)
+        const gr = new GlideRecord('cmdb_ci_kubernetes_workload')
+        gr.addQuery('k8s_uid', 'x')
+        gr.query()
+        expect(gr.next()).toBe(false)
+        expect(fakeInstance.takeViolations().join('\n')).toContain('table cmdb_ci_kubernetes_workload does not exist')
+        fakeInstance.install('cmdb_ci_kubernetes_workload')
+        expect(gs.tableExists('cmdb_ci_kubernetes_workload')).toBe(true)
+        expect(new GlideRecord('cmdb_ci_kubernetes_workload').isValidField('k8s_uid')).toBe(true)
+        expect(new GlideRecord('cmdb_ci_kubernetes_workload').isValidField('uid')).toBe(false)
+        // Metadata checks are counted as such, not as queries.
+        expect(fakeInstance.operations.filter((o) => o.op === 'meta').map((o) => o.table)).toEqual([
+            'cmdb_ci_kubernetes_workload',
+            'cmdb_ci_kubernetes_workload',
+            'cmdb_ci_kubernetes_workload',
+            'cmdb_ci_kubernetes_workload',
+        ])
+        expect(() => fakeInstance.install('cmdb_ci_linux_server')).toThrow('not a table the fake can install')
+    })
+
+    it('seeds rows as the database keeps them (booleans 1/0), without counting operations; refuses unknown columns, over-long values and bad sys_ids', () => {
+        const [id] = fakeInstance.seed('cmdb_ci_kubernetes_workload', [{ sys_id: 'c0000000000000000000000000000001', name: 'w', k8s_uid: 'u', install_status: 1 }])
+        expect(id).toBe('c0000000000000000000000000000001')
+        fakeInstance.seed('x_rhacs_snow_routing_rule', [{ name: 'r', active: true, create_incident: false }])
+        expect(fakeInstance.rows('x_rhacs_snow_routing_rule')[0]).toMatchObject({ name: 'r', active: '1', create_incident: '0' })
+        expect(fakeInstance.operations).toEqual([])
+        expect(() => fakeInstance.seed('sys_user_group', [{ name: 'g', colour: 'red' }])).toThrow('sys_user_group has no column colour')
+        expect(() => fakeInstance.seed('x_rhacs_snow_routing_rule', [{ name: 'n'.repeat(101) }])).toThrow('holds 100 characters')
+        expect(() => fakeInstance.seed('sys_user_group', [{ sys_id: 'G1', name: 'g' }])).toThrow('32 lower-case hex')
+        expect(() => fakeInstance.seed('sys_user_group', [{ sys_id: 'c0000000000000000000000000000009', name: 'g' }, { sys_id: 'c0000000000000000000000000000009', name: 'h' }])).toThrow('could not seed')
+    })
+
+    it('writes a property with gs.setProperty, counted as a sys_properties update', () => {
+        gs.setProperty('x_rhacs_snow.routing.workload_ci_lookup', 'missing', '')
+        expect(gs.getProperty('x_rhacs_snow.routing.workload_ci_lookup', null)).toBe('missing')
+        expect(fakeInstance.operations).toEqual([{ op: 'update', table: 'sys_properties' }])
+    })
 })
+

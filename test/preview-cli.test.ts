@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = new URL('..', import.meta.url).pathname
+const ROUTING_FILES = ['--groups', 'test/fixtures/routing/groups.json', '--rules', 'test/fixtures/routing/rules.json', '--cmdb', 'test/fixtures/routing/cmdb.json']
 
 function preview(...args: string[]) {
     const run = spawnSync('npm', ['run', '--silent', 'preview', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 60000 })
@@ -139,6 +140,71 @@ describe('npm run preview', () => {
         expect(health.status).toEqual({ level: 'red', problems_last_hour: 1 })
         expect(health.silence).toEqual({ threshold_hours: 24, silent: false, since: null, warned_at: null })
         expect(health.recent_problems).toHaveLength(1)
+    })
+
+    it('routes with --groups, --rules and --cmdb: the shipped example gives 01 its group, category and workload CI, naming the rule', () => {
+        const { code, out, err } = preview(...ROUTING_FILES, 'test/fixtures/01-exec-into-pod.json')
+        expect(err).toBe('')
+        expect(code).toBe(0)
+        const doc = JSON.parse(out)
+        expect(doc.incidents).toHaveLength(1)
+        // The rule "Gibson namespaces": namespace gibson* -> Gibson On-Call, Security; the CI whose k8s_uid is the deployment id.
+        expect(doc.incidents[0].routing).toEqual({
+            routed_by: 'Gibson namespaces',
+            assignment_group: 'Gibson On-Call',
+            category: 'Security',
+            subcategory: 'Container runtime',
+            cmdb_ci: 'gibson-deployment (cmdb_ci_kubernetes_deployment)',
+            business_service: '',
+            caller_id: '',
+        })
+        expect(doc.incidents[0]).toMatchObject({ assignment_group: 'a0000000000000000000000000000001', category: 'Security', cmdb_ci: 'c0000000000000000000000000000001' })
+        expect(doc.deliveries_table[0]).toMatchObject({ outcome: 'created', routed_by: 'Gibson namespaces' })
+        expect(doc.logs.filter((l: { level: string }) => l.level === 'warn')).toEqual([])
+    })
+
+    it("routes a deployment's group annotation to that group, an alert no rule matches to the property's group, and records a routed-out alert without an Incident", () => {
+        const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+        const base = JSON.parse(readFileSync(join(root, 'test/fixtures/01-exec-into-pod.json'), 'utf8'))
+        const variant = (name: string, cluster: string, namespace: string) => {
+            const body = JSON.parse(JSON.stringify(base))
+            Object.assign(body.alert, { id: 'alert-' + name, clusterName: cluster, namespace })
+            Object.assign(body.alert.deployment, { id: 'uid-' + name, name, clusterName: cluster, namespace })
+            writeFileSync(join(dir, name + '.json'), JSON.stringify(body))
+            return join(dir, name + '.json')
+        }
+        writeFileSync(join(dir, 'props.json'), JSON.stringify({ 'x_rhacs_snow.assignment_group': 'a0000000000000000000000000000003' }))
+        const { code, out } = preview(
+            ...ROUTING_FILES,
+            '--properties',
+            join(dir, 'props.json'),
+            'test/fixtures/routing/annotated-deployment-alert.json',
+            variant('staging-job', 'staging-west', 'batch'),
+            variant('dev-tool', 'dev-east', 'tools'),
+        )
+        expect(code).toBe(0)
+        const doc = JSON.parse(out)
+        expect(doc.deliveries.map((d: { status: number; body: { outcome: string } }) => d.status + ' ' + d.body.outcome)).toEqual(['201 created', '201 created', '202 routed_out'])
+        // The annotation names Payments On-Call and wins over the rule that matched (which still sets the category).
+        expect(doc.incidents[0].routing).toMatchObject({ routed_by: 'annotation + Everything else in production', assignment_group: 'Payments On-Call', category: 'Security' })
+        // No rule matches a staging cluster: the property's group, nothing else.
+        expect(doc.incidents[1].routing).toMatchObject({ routed_by: 'property', assignment_group: 'Platform Security', category: '', cmdb_ci: '' })
+        // "Dev clusters: no Incident": the delivery is recorded with its own outcome, and nothing else exists.
+        expect(doc.incidents).toHaveLength(2)
+        expect(doc.deliveries[2].body).toMatchObject({ outcome: 'routed_out', routed_by: 'Dev clusters: no Incident', sys_id: '', number: '' })
+        expect(doc.deliveries_table[2]).toMatchObject({ outcome: 'routed_out', http_status: 202, incident: '', routed_by: 'Dev clusters: no Incident' })
+    })
+
+    it('refuses routing files it cannot use, saying why', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+        writeFileSync(join(dir, 'cmdb.json'), JSON.stringify({ cmdb_ci_linux_server: [{ name: 'x' }] }))
+        writeFileSync(join(dir, 'rules.json'), JSON.stringify([{ name: 'r', colour: 'blue' }]))
+        const a = preview('--cmdb', join(dir, 'cmdb.json'), 'test/fixtures/01-exec-into-pod.json')
+        expect(a.code).toBe(2)
+        expect(a.err).toContain('cmdb_ci_linux_server')
+        const b = preview('--rules', join(dir, 'rules.json'), 'test/fixtures/01-exec-into-pod.json')
+        expect(b.code).toBe(2)
+        expect(b.err).toContain('x_rhacs_snow_routing_rule has no column colour')
     })
 
     it('explains its usage when given no file', () => {

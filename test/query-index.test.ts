@@ -32,7 +32,17 @@ describe('query shapes', () => {
         health()
         const shapes = stop()
         const tables = new Set(shapes.map((s) => s.table))
-        expect([...tables].sort()).toEqual(['incident', 'sys_attachment', 'x_rhacs_snow_delivery', 'x_rhacs_snow_job_run', 'x_rhacs_snow_problem'])
+        expect([...tables].sort()).toEqual([
+            'cmdb_ci_kubernetes_workload',
+            'incident',
+            'sys_attachment',
+            'sys_user_group',
+            'x_rhacs_snow_cluster_ci',
+            'x_rhacs_snow_delivery',
+            'x_rhacs_snow_job_run',
+            'x_rhacs_snow_problem',
+            'x_rhacs_snow_routing_rule',
+        ])
         for (const c of queryChecks(shapes)) expect(c.detail, c.name).toBe(c.pass ? c.detail : 'pass')
         expect(shapes.filter((s) => s.table === 'incident').map((s) => s.fields[0])).toEqual(shapes.filter((s) => s.table === 'incident').map(() => 'sys_id'))
     })

@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- handler|hostile|dedup|storm|reconcile|health|rhino …]
+// npm run bench [-- --json] [-- handler|hostile|dedup|storm|routing|reconcile|health|rhino …]
 // Benchmarks of the RHACS delivery handler on the in-memory instance: figures, not a test.
 // Each target gets a PASS/FAIL line, but the exit code is 0 whatever they say; a run that
 // cannot finish (a crash) still fails. Sections live in tools/bench/.
@@ -12,9 +12,10 @@ import { reconcileAtScale } from './bench/reconcile'
 import { collectQueryShapes, queryChecks, queryLines, type QueryShape } from './bench/query-shapes'
 import type { SectionResult } from './bench/report'
 import { rhinoEngine } from './bench/rhino-engine'
+import { routing } from './bench/routing'
 import { storm } from './bench/storm'
 
-const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, reconcile: reconcileAtScale, health: healthReport, rhino: rhinoEngine }
+const SECTIONS: { [id: string]: () => SectionResult } = { handler: handlerVsParse, hostile: hostileShapes, dedup: dedupStream, storm, routing, reconcile: reconcileAtScale, health: healthReport, rhino: rhinoEngine }
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')

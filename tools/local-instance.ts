@@ -10,6 +10,7 @@ import { CentralDouble, DOUBLE_TOKEN, type CentralConfig } from './central-doubl
 import { processHealth } from '../src/server/health-route'
 import { fakeInstance, type Row } from './glide-fake/index'
 import { installNodeDigest } from './node-digest'
+import { routingView } from './preview-routing'
 
 installNodeDigest()
 
@@ -144,6 +145,8 @@ export function incidentView(row: Row) {
         storm_state: row.x_rhacs_snow_storm_state ?? '',
         storm_noted_at: row.x_rhacs_snow_storm_noted_at ?? '',
         dedup_state: row.x_rhacs_snow_dedup_state ?? '',
+        // What routed it (the creating delivery's routed_by) and its routed fields by name.
+        routing: routingView(row),
         work_notes: fakeInstance.workNotes(row.sys_id),
         sys_created_on: row.sys_created_on,
     }
@@ -174,6 +177,7 @@ export function deliveryView(row: Row) {
         violation_count: num(row.violation_count),
         dedup_key: row.dedup_key ?? '',
         incident: incident?.number ?? '',
+        routed_by: row.routed_by ?? '',
         detail: row.detail ?? '',
         raw_body_chars: num(row.raw_body_chars),
         raw_body_stored_chars: (row.raw_body ?? '').length,

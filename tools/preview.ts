@@ -1,4 +1,5 @@
-// npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--health] [--central central.json]
+// npm run --silent preview -- [--properties props.json] [--groups groups.json] [--rules rules.json]
+//                              [--cmdb cmdb.json] [--clock-step-ms N] [--health] [--central central.json]
 //                              body.json … [--run-job reconcile|quiet_ageing|storm_sweep]
 //                              [--resolve-incident NUMBER] [--advance-days N] …
 // Runs each step in argument order against one in-memory instance: each body through the real
@@ -7,6 +8,9 @@
 // (every field the app writes), the deliveries, alerts and job-run tables, the calls made to the
 // Central double and the log lines (property warnings, debug lines when on). With --health, the
 // integration health document GET /health answers after the last step follows the deliveries.
+// --groups, --rules and --cmdb put sys_user_group rows, routing rules and CMDB rows (and the
+// cluster CI map) in the instance first (tools/preview-routing.ts); each Incident then shows how
+// it was routed.
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
@@ -27,9 +31,11 @@ import {
     runJob,
     type JobName,
 } from './local-instance'
+import { RoutingInputError, seedRouting } from './preview-routing'
 
 const USAGE =
-    'usage: npm run --silent preview -- [--properties props.json] [--clock-step-ms N] [--health] [--central central.json] body.json … ' +
+    'usage: npm run --silent preview -- [--properties props.json] [--groups groups.json] [--rules rules.json] [--cmdb cmdb.json] ' +
+    '[--clock-step-ms N] [--health] [--central central.json] body.json … ' +
     '[--run-job reconcile|quiet_ageing|storm_sweep] [--resolve-incident NUMBER] [--advance-days N] …'
 
 function usage(message: string): never {
@@ -68,6 +74,7 @@ let properties: { [name: string]: string } = {}
 let clockStepMs = 0
 const steps: Step[] = []
 let withHealth = false
+const routingFiles: { groups?: string; rules?: string; cmdb?: string } = {}
 for (let i = 0; i < args.length; i++) {
     const a = args[i]
     const next = () => args[++i] ?? usage(a + ' needs a value')
@@ -79,6 +86,8 @@ for (let i = 0; i < args.length; i++) {
         const v = Number(next())
         if (!Number.isFinite(v) || v < 0) usage('--clock-step-ms needs a non-negative number')
         clockStepMs = v
+    } else if (a === '--groups' || a === '--rules' || a === '--cmdb') {
+        routingFiles[a.slice(2) as 'groups' | 'rules' | 'cmdb'] = next()
     } else if (a === '--health') {
         withHealth = true
     } else if (a === '--central') {
@@ -104,6 +113,12 @@ for (let i = 0; i < args.length; i++) {
 if (!steps.some((s) => s.kind === 'deliver')) usage('no body files given')
 
 resetInstance(properties)
+try {
+    seedRouting(routingFiles)
+} catch (e) {
+    if (e instanceof RoutingInputError) usage(e.message)
+    throw e
+}
 const deliveries: Array<{ input: string; status: number; body: unknown }> = []
 for (const step of steps) {
     if (step.kind === 'central') connectCentral(step.config)

@@ -6,6 +6,7 @@
 import { imagesOf, readEntity, type AlertEntity } from './alert-entity.ts'
 import { fingerprintOf, type Digest } from './hashing.ts'
 import { arrayField, asObject, objectField, textField, type JsonObject } from './json-reading.ts'
+import { readAlertRouting, type AlertRouting } from './routing-subject.ts'
 import { newestFirst, readProcesses, type ProcessItem } from './violation-order.ts'
 import { timestampSortKey } from './rhacs-time.ts'
 import { isCveMessage, summarizeVulnerabilities, type VulnerabilitySummary } from './vulnerability-summary.ts'
@@ -79,6 +80,8 @@ export interface AlertFacts {
     /** RHACS's latest-occurrence time of the alert: orders versions of the same alert. */
     alertTime: string
     firstOccurred: string
+    /** What routing rules, the group annotation and the CI lookup read (routing-subject.ts). */
+    routing: AlertRouting
 }
 
 /** How many violations, processes or flows a description lists before counting the rest. */
@@ -251,6 +254,7 @@ export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
         images: imagesOf(alert, entity, containers),
         alertTime: textField(alert, 'time'),
         firstOccurred: textField(alert, 'firstOccurred'),
+        routing: readAlertRouting(alert),
     }
 }
 

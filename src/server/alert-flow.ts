@@ -4,11 +4,12 @@
 import { alertVersionKey, type AlertFacts } from './alert-facts.ts'
 import { correlationKey, stormKey } from './correlation-key.ts'
 import { applied, decideRepeat, emptyState, factFlags, idToken, parseState, serializeState, type RepeatDecision } from './dedup-state.ts'
-import { alertRecord, isOpen, occurrencesLine, recordDelivery, routingFields, type Delivery, type IncidentResult } from './delivery-context.ts'
-import { createUnderClaim } from './incident-creation.ts'
+import { alertRecord, isOpen, occurrencesLine, recordDelivery, type Delivery, type IncidentResult } from './delivery-context.ts'
+import { createUnderClaim, routedOut } from './incident-creation.ts'
 import { incidentDescription, shortDescription, violationLines, workNote } from './incident-description.ts'
 import { isCentralAlertId } from './central-api.ts'
 import { endedBy } from './lifecycle-notes.ts'
+import { routeNewIncident, type Routing } from './incident-routing.ts'
 import { INCIDENT_COLUMN, type DeliveryRecord, type IncidentRow } from './platform-port.ts'
 import type { ExtraField } from './rhacs-message.ts'
 import { toGlideDateTime } from './rhacs-time.ts'
@@ -76,6 +77,7 @@ function newIncidentFields(
     previous: IncidentRow | null,
     extraFields: ExtraField[],
     stateJson: string,
+    routing: Routing,
 ): { [column: string]: string } {
     const ui = urgencyImpactFor(facts.severity, d.config)
     const fields: { [column: string]: string } = {
@@ -94,7 +96,8 @@ function newIncidentFields(
         [INCIDENT_COLUMN.lastSeen]: d.received,
     }
     if (previous) fields[INCIDENT_COLUMN.previousIncident] = previous.sysId
-    Object.assign(fields, routingFields(d.config))
+    // Group, caller, category, CI… and a rule's urgency/impact override (incident-routing.ts).
+    Object.assign(fields, routing.fields)
     return fields
 }
 
@@ -163,13 +166,17 @@ export function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraFi
     const verdict = decideStorm(counts, stormActive, { policyBudget: d.config.stormPolicyBudget, globalBudget: d.config.stormGlobalBudget })
     if (verdict === 'storm') return absorbInStorm(d, facts, record, sKey, storm, extraFields)
 
+    // Routing happens here, at creation only: a repeat never moves an Incident.
+    const routing = routeNewIncident(d, facts)
+    if (!routing.createIncident) return routedOut(d, record, key, routing.routedBy)
     const stateJson = serializeState(applied(emptyState(), token, versionKey, facts.violations, flags))
-    const fields = newIncidentFields(d, facts, key, current, extraFields, stateJson)
-    const result = createUnderClaim(d, record, key, current, { kind: 'alert', policyId: '', stormState: '' }, fields, 'created')
+    const fields = newIncidentFields(d, facts, key, current, extraFields, stateJson, routing)
+    const routedRecord = { ...record, routed_by: routing.routedBy }
+    const result = createUnderClaim(d, routedRecord, key, current, { kind: 'alert', policyId: '', stormState: '' }, fields, 'created')
     if (result === 'conflict') {
         // Another delivery holds the claim for this key: it has created, or is creating, the Incident.
         if (attempt === 0) return handleAlert(d, facts, extraFields, 1)
-        recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the Incident for this key.' })
+        recordDelivery(d, { ...routedRecord, outcome: 'failed', http_status: 503, detail: 'Another delivery is creating the Incident for this key.' })
         return { status: 503, outcome: 'failed', incident: null, key, detail: 'Another delivery is creating the Incident for this key; retry.' }
     }
     if (result.status === 201 && result.incident !== null) recordAlertRow(d, facts, result.incident.sysId)

@@ -33,10 +33,14 @@ export const PROPERTY = {
     runRetentionDays: SCOPE + '.lifecycle.run_retention_days',
     silenceHours: SCOPE + '.health.silence_hours',
     silenceEvent: SCOPE + '.health.silence_event',
+    annotationKey: SCOPE + '.routing.annotation_key',
+    workloadCiLookup: SCOPE + '.routing.workload_ci_lookup',
 } as const
 
 export type DedupMode = 'workload' | 'alert' | 'none'
 export type ClosedAction = 'new' | 'reopen'
+/** Whether the instance has the Kubernetes workload CMDB class; written by the app (incident-routing.ts). */
+export type WorkloadCiLookup = 'unchecked' | 'available' | 'missing'
 
 export interface UrgencyImpact {
     urgency: number
@@ -63,6 +67,9 @@ export interface AppConfig {
     stormPolicyBudget: number
     stormGlobalBudget: number
     stormWindowMinutes: number
+    /** The deployment annotation naming a new Incident's group; '' when annotations are not read. */
+    annotationKey: string
+    workloadCiLookup: WorkloadCiLookup
     /** Hours without any delivery before the health page turns amber and the silence check warns; 0 = off. */
     silenceHours: number
     /** The silence check also queues the event x_rhacs_snow.health.silent (for a notification). */
@@ -119,6 +126,8 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.runRetentionDays]: '30',
     [PROPERTY.silenceHours]: '24',
     [PROPERTY.silenceEvent]: 'false',
+    [PROPERTY.annotationKey]: 'servicenow/assignment-group',
+    [PROPERTY.workloadCiLookup]: 'unchecked',
 }
 
 export type PropertyReader = (name: string) => string | null | undefined
@@ -192,6 +201,8 @@ export function readConfig(read: PropertyReader): ConfigResult {
         },
         silenceHours: checked(PROPERTY.silenceHours, int(0, 8760), 'an integer 0-8760 (0 = off)'),
         silenceEvent: checked(PROPERTY.silenceEvent, bool, 'true or false'),
+        annotationKey: checked(PROPERTY.annotationKey, (s) => (s === '' || /^[A-Za-z0-9][A-Za-z0-9._/-]{0,252}$/.test(s) ? s : null), 'a Kubernetes annotation key or empty'),
+        workloadCiLookup: checked(PROPERTY.workloadCiLookup, oneOf(['unchecked', 'available', 'missing'] as const), 'unchecked, available or missing'),
     }
     return { config, warnings }
 }

@@ -3,6 +3,7 @@
 
 import type { AlertFacts } from './alert-facts.ts'
 import type { AppConfig } from './app-properties.ts'
+import type { RoutingCache } from './incident-routing.ts'
 import { CLOSED_STATES, type DeliveryRecord, type IncidentRow, type MessageKind, type Outcome, type Platform } from './platform-port.ts'
 import { truncate } from './text-limits.ts'
 
@@ -13,6 +14,8 @@ export interface Delivery {
     nowMs: number
     /** GlideDateTime value of nowMs (UTC). */
     received: string
+    /** The routing rules, once read in this transaction (incident-routing.ts). */
+    routing?: RoutingCache
 }
 
 /** What a flow did with the delivery: the HTTP answer and the Incident it touched. */
@@ -54,6 +57,7 @@ export function baseRecord(d: Delivery, kind: MessageKind): DeliveryRecord {
         raw_body_attached: false,
         claim: '',
         storm_batch: '',
+        routed_by: '',
     }
 }
 
@@ -93,14 +97,6 @@ export function recordDelivery(d: Delivery, record: DeliveryRecord): string | nu
         d.platform.updateDelivery(sysId, { raw_body_attached: false })
     }
     return sysId
-}
-
-/** Who the app's new Incidents go to and whom they name as caller, when the admin set that. */
-export function routingFields(config: AppConfig): { [column: string]: string } {
-    const fields: { [column: string]: string } = {}
-    if (config.assignmentGroup !== '') fields.assignment_group = config.assignmentGroup
-    if (config.caller !== '') fields.caller_id = config.caller
-    return fields
 }
 
 export function occurrencesLine(occurrences: number, received: string): string {

@@ -24,10 +24,13 @@ import {
     type ProblemDelivery,
     type ProblemRecord,
     type StormIncident,
+    type ClusterCiRow,
     type StormSummary,
     type WorkloadCount,
 } from './platform-port.ts'
+import * as glideRouting from './glide-routing.ts'
 import { cleanRecord } from './record-fields.ts'
+import type { RoutingRuleRow } from './routing-rules.ts'
 import { cleanLog } from './text-hygiene.ts'
 
 export function str(gr: { getValue(column: string): unknown }, column: string): string {
@@ -456,9 +459,8 @@ export class GlidePlatform implements Platform, HealthPort {
         return centralConnection(String(this.readProperty(PROPERTY.centralUrl) ?? '').trim()).transport !== null
     }
 
-    /** Seam: active routing rules (issue 12), or null while that table does not exist. */
+    /** Active routing rules: one aggregate on the rules table's (active, order) index. */
     routingRulesActive(): number | null {
-        if (!gs.tableExists(ROUTING_RULE_TABLE)) return null
         const ga = new GlideAggregate(ROUTING_RULE_TABLE)
         ga.addQuery('active', '=', true)
         addCount(ga)
@@ -488,4 +490,12 @@ export class GlidePlatform implements Platform, HealthPort {
         }
         gs.eventQueue(name, gr, cleanLog(parm1), cleanLog(parm2))
     }
+
+    // Routing reads, one query each (or metadata): glide-routing.ts.
+    readRoutingRules: () => RoutingRuleRow[] = glideRouting.readRoutingRules
+    findActiveGroups: (sysIdOrName: string) => Array<{ sysId: string; name: string }> = glideRouting.findActiveGroups
+    findClusterCis: (clusterId: string, clusterName: string) => ClusterCiRow[] = glideRouting.findClusterCis
+    workloadCiTableUsable: () => boolean = glideRouting.workloadCiTableUsable
+    findWorkloadCi: (k8sUid: string) => string | null = glideRouting.findWorkloadCi
+    writeProperty: (name: string, value: string) => void = glideRouting.writeProperty
 }

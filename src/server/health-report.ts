@@ -28,9 +28,9 @@ export const PROBLEM_OUTCOMES = ['rejected', 'failed']
 /**
  * Platform operations one report costs, whatever the table sizes: last delivery 1, last hour 1,
  * per hour 24, per day 7, refused/failed list 1, open Incidents 1, storms 2, reconcile runs 1,
- * silence warning 1; plus 1 aggregate on the routing rules table once it exists.
+ * silence warning 1, active routing rules 1.
  */
-export const OPERATIONS_PER_REPORT = 1 + 1 + HOURS_SHOWN + DAYS_SHOWN + 1 + 1 + 2 + 1 + 1
+export const OPERATIONS_PER_REPORT = 1 + 1 + HOURS_SHOWN + DAYS_SHOWN + 1 + 1 + 2 + 1 + 1 + 1
 
 export type StatusLevel = 'green' | 'amber' | 'red' | 'empty'
 

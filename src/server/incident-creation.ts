@@ -63,3 +63,13 @@ export function createUnderClaim(
     return { status: answerStatus, outcome, incident: created, key, detail: '' }
 }
 
+
+/**
+ * A routing rule said "do not create an Incident": the delivery is recorded with its own outcome
+ * and the rule that decided, nothing else is written. 202: received, no Incident (as for messages
+ * that are not alerts).
+ */
+export function routedOut(d: Delivery, record: DeliveryRecord, key: string, routedBy: string): IncidentResult {
+    recordDelivery(d, { ...record, outcome: 'routed_out', http_status: 202, routed_by: routedBy, detail: 'Routing rule "' + routedBy + '": no Incident is created for this alert.' })
+    return { status: 202, outcome: 'routed_out', incident: null, key, detail: '', extra: { routed_by: routedBy } }
+}

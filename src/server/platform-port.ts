@@ -1,10 +1,20 @@
 // The only things the handler needs from the instance. GlidePlatform implements it with
 // GlideRecord and gs; everything above it is pure TypeScript.
 
+import type { RoutingRuleRow } from './routing-rules.ts'
+
 export const INCIDENT_TABLE = 'incident'
 export const DELIVERY_TABLE = 'x_rhacs_snow_delivery'
 /** One row per dedup key: which Incident is the key's current one (src/fluent/tables/problem-table.now.ts). */
 export const PROBLEM_TABLE = 'x_rhacs_snow_problem'
+/** Routing rules and the cluster -> CI map, edited by the admin (src/fluent/tables/routing-rule-table.now.ts, cluster-ci-table.now.ts). */
+export const ROUTING_RULE_TABLE = 'x_rhacs_snow_routing_rule'
+export const CLUSTER_CI_TABLE = 'x_rhacs_snow_cluster_ci'
+/** Global tables routing reads (cross-scope read privileges: src/fluent/cross-scope/routing-privileges.now.ts). */
+export const GROUP_TABLE = 'sys_user_group'
+/** The Kubernetes workload CMDB class (CMDB CI Class Models); optional: an instance may not have it. */
+export const WORKLOAD_CI_TABLE = 'cmdb_ci_kubernetes_workload'
+export const K8S_UID_COLUMN = 'k8s_uid'
 
 /** Columns the app adds to incident (Table augments, src/fluent/tables/incident-columns.now.ts). */
 export const INCIDENT_COLUMN = {
@@ -20,7 +30,8 @@ export const INCIDENT_COLUMN = {
 /** Incident states: 6 Resolved, 7 Closed, 8 Canceled end an Incident's life. */
 export const CLOSED_STATES = [6, 7, 8]
 
-export type Outcome = 'created' | 'updated' | 'duplicate' | 'stale' | 'ignored' | 'rejected' | 'storm' | 'failed'
+/** routed_out: a routing rule said "do not create an Incident"; the delivery is recorded only. */
+export type Outcome = 'created' | 'updated' | 'duplicate' | 'stale' | 'ignored' | 'rejected' | 'storm' | 'failed' | 'routed_out'
 
 export type MessageKind = 'alert' | 'test' | 'audit' | 'networkpolicy' | 'invalid'
 
@@ -93,6 +104,8 @@ export interface DeliveryRecord {
      * the work note that has yet to list this alert (not bound by second-precision times; under
      * concurrent note writing an alert can still miss its note, never its row). */
     storm_batch: string
+    /** What decided a new Incident's routing (or a routed-out delivery's): a rule's name, "annotation", "property". */
+    routed_by: string
 }
 
 export interface CreatedCounts {
@@ -112,6 +125,11 @@ export interface StormSummary {
 export interface WorkloadCount {
     workload: string
     count: number
+}
+
+export interface ClusterCiRow {
+    cluster: string
+    cmdbCi: string
 }
 
 export interface Platform {
@@ -154,14 +172,26 @@ export interface Platform {
     summarizeStorm(stormSysId: string): StormSummary
     /** Storm problems still absorbing alerts, with their Incident (null when it no longer exists). */
     findActiveStorms(): Array<{ key: string; storm: IncidentRow | null; policyId: string }>
+
+    // Routing (incident-routing.ts): at most these reads for a new Incident, none for a repeat.
+    /** One query: every active routing rule, lowest order first (bounded). */
+    readRoutingRules(): RoutingRuleRow[]
+    /** One query: active groups whose sys_id (a 32-hex value) or name (anything else) is the value; at most 2. */
+    findActiveGroups(sysIdOrName: string): Array<{ sysId: string; name: string }>
+    /** One query: the active cluster -> CI rows for this RHACS cluster id or name. */
+    findClusterCis(clusterId: string, clusterName: string): ClusterCiRow[]
+    /** Metadata, no query: the workload CMDB class exists and has its Kubernetes UID column. */
+    workloadCiTableUsable(): boolean
+    /** One query: the workload CI with this Kubernetes UID; null when none. */
+    findWorkloadCi(k8sUid: string): string | null
+    /** Stores an app property (the platform flushes its property cache: only on a change of state). */
+    writeProperty(name: string, value: string): void
 }
 
 // ---- Integration health (GET /health, the silence check): read-only aggregates ----
 
 /** The lifecycle jobs' run rows (src/fluent/tables/job-run-table.now.ts). */
 export const JOB_RUN_TABLE = 'x_rhacs_snow_job_run'
-/** Routing rules (another change adds the table): counted only when the table exists. */
-export const ROUTING_RULE_TABLE = 'x_rhacs_snow_routing_rule'
 
 /** Deliveries counted by outcome: only outcomes with at least one row are present. */
 export type OutcomeCounts = { [outcome: string]: number }

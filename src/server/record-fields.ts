@@ -64,6 +64,7 @@ export const FIELD_RULES: { [table: string]: { [column: string]: FieldRule } } =
         dedup_key: key(100),
         claim: key(160),
         storm_batch: CODE,
+        routed_by: line(255),
         detail: line(1000),
         // The body exactly as RHACS sent it (up to the configured bound): evidence, never rendered as
         // a journal, so it is only cut, never rewritten.

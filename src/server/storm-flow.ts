@@ -3,8 +3,9 @@
 // what where. Replays of absorbed alerts are recognised and not counted (storm-control.ts decides).
 
 import type { AlertFacts } from './alert-facts.ts'
-import { isOpen, recordDelivery, routingFields, type Delivery, type IncidentResult } from './delivery-context.ts'
-import { createUnderClaim } from './incident-creation.ts'
+import { isOpen, recordDelivery, type Delivery, type IncidentResult } from './delivery-context.ts'
+import { createUnderClaim, routedOut } from './incident-creation.ts'
+import { routeStormIncident } from './incident-routing.ts'
 import { incidentDescription, item, SOURCE_LINE, stormShortDescription, workNote } from './incident-description.ts'
 import { DELIVERY_TABLE, INCIDENT_COLUMN, type DeliveryRecord, type IncidentRow, type Outcome } from './platform-port.ts'
 import { cleanRecord } from './record-fields.ts'
@@ -34,6 +35,9 @@ export function absorbedLine(facts: AlertFacts): string {
 export function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRecord, sKey: string, storm: IncidentRow | null, extraFields: ExtraField[]): IncidentResult {
     const stormRecord = { ...record, detail: ABSORBED_PREFIX + absorbedLine(facts) }
     if (storm === null || !isOpen(storm) || storm.stormState !== 'active') {
+        // The storm Incident routes by the policy's first matching rule (incident-routing.ts).
+        const routing = routeStormIncident(d, facts)
+        if (!routing.createIncident) return routedOut(d, record, record.dedup_key, routing.routedBy)
         const ui = urgencyImpactFor(facts.severity, d.config)
         const fields: { [column: string]: string } = {
             short_description: stormShortDescription(facts),
@@ -59,9 +63,9 @@ export function absorbInStorm(d: Delivery, facts: AlertFacts, record: DeliveryRe
             [INCIDENT_COLUMN.lastSeen]: d.received,
         }
         if (storm !== null) fields[INCIDENT_COLUMN.previousIncident] = storm.sysId
-        Object.assign(fields, routingFields(d.config))
+        Object.assign(fields, routing.fields)
         const problem = { kind: 'storm' as const, policyId: record.policy_id, stormState: 'active' }
-        const result = createUnderClaim(d, stormRecord, sKey, storm, problem, fields, 'storm')
+        const result = createUnderClaim(d, { ...stormRecord, routed_by: routing.routedBy }, sKey, storm, problem, fields, 'storm')
         if (result === 'conflict') {
             // A concurrent delivery is opening this policy's storm Incident: join it.
             const again = d.platform.findCurrentIncidents([sKey])[0] ?? null

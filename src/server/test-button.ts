@@ -1,10 +1,11 @@
 // The RHACS notifier's Test button: one low-priority Incident, updated on every press, so an
 // admin sees the whole path work. Never a security Incident, never storm-counted.
 
-import { baseRecord, isOpen, occurrencesLine, recordDelivery, routingFields, type Delivery, type IncidentResult } from './delivery-context.ts'
+import { baseRecord, isOpen, occurrencesLine, recordDelivery, type Delivery, type IncidentResult } from './delivery-context.ts'
 import { TEST_KEY } from './correlation-key.ts'
 import { createUnderClaim } from './incident-creation.ts'
 import { TEST_INCIDENT_TITLE, testDescription } from './incident-description.ts'
+import { propertyRouting } from './incident-routing.ts'
 import { INCIDENT_COLUMN, type DeliveryRecord } from './platform-port.ts'
 import type { ExtraField } from './rhacs-message.ts'
 
@@ -40,9 +41,11 @@ export function handleTest(d: Delivery, policyName: string, extraFields: ExtraFi
         [INCIDENT_COLUMN.occurrences]: '1',
         [INCIDENT_COLUMN.lastSeen]: d.received,
     }
-    Object.assign(fields, routingFields(d.config))
+    // Not an alert: no routing rule applies, only the properties' group and caller.
+    const routing = propertyRouting(d)
+    Object.assign(fields, routing.fields)
     // The Test button answers 200 even when it creates: an acknowledgement, not an alert.
-    const result = createUnderClaim(d, record, TEST_KEY, current, { kind: 'test', policyId: '', stormState: '' }, fields, 'created', 200)
+    const result = createUnderClaim(d, { ...record, routed_by: routing.routedBy }, TEST_KEY, current, { kind: 'test', policyId: '', stormState: '' }, fields, 'created', 200)
     if (result === 'conflict') {
         recordDelivery(d, { ...record, outcome: 'failed', http_status: 503, detail: 'Another test delivery is creating the test Incident.' })
         return { status: 503, outcome: 'failed', incident: null, key: TEST_KEY, detail: 'Another test delivery is in progress; retry.' }

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { type CallResult, type EngineCall, type ShippedEngine, type ShippedIncident } from './runtime'
 import { isCode, ROOT, toCommonJs, type Shipment } from './shipment'
 import type { ItemAware } from './suite'
+import type { SeedRows } from '../support/scenario-engine'
 
 export const RHINO_MISSING = "rhino is not installed: install Debian's rhino (apt-get install -y rhino); .ci/run does"
 
@@ -34,6 +35,9 @@ export class CallRecorder implements ShippedEngine, ItemAware {
     reset(properties: { [name: string]: string }) {
         this.delivered = 0
         this.calls.push({ op: 'reset', properties })
+    }
+    seed(rows: SeedRows) {
+        this.calls.push({ op: 'seed', rows })
     }
     advance(ms: number) {
         this.calls.push({ op: 'advance', ms })
@@ -107,6 +111,9 @@ export class CallReplayer implements ShippedEngine, ItemAware {
     }
     reset() {
         this.next('reset')
+    }
+    seed() {
+        this.next('seed')
     }
     advance() {
         this.next('advance')

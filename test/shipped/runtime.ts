@@ -4,7 +4,7 @@
 // ES5 inside Mozilla Rhino (rhino.test.ts). So: no Node APIs, no imports except types, nothing
 // a Rhino 1.7.14 shell lacks (test/shipped/rhino.ts checks that by running it).
 
-import type { Engine, IncidentSnapshot } from '../support/scenario-engine'
+import type { Engine, IncidentSnapshot, SeedRows } from '../support/scenario-engine'
 
 /** A module's code wrapped as a function, as the instance evaluates a sys_module. `Date` is a
  *  parameter so the harness can watch date-string parsing in app code (see probeDate). */
@@ -179,6 +179,9 @@ export function createShippedEngine(
             fake.properties = copy
             notes = []
         },
+        seed(rows) {
+            for (const table of Object.keys(rows)) fake.seed(table, rows[table])
+        },
         advance: (ms) => fake.advance(ms),
         refuseInserts(table, count) {
             fake.refuseInserts[table] = count
@@ -245,6 +248,9 @@ export function createShippedEngine(
                 previous_incident: numberOf(row.x_rhacs_snow_previous_incident),
                 work_notes: fake.workNotes(row.sys_id),
                 occurrences: num(row.x_rhacs_snow_occurrences),
+                assignment_group: text(row.assignment_group),
+                category: text(row.category),
+                cmdb_ci: text(row.cmdb_ci),
             }))
         },
         deliveryRowCount: () => fake.rows('x_rhacs_snow_delivery').length,
@@ -267,6 +273,7 @@ export function createShippedEngine(
 
 export type EngineCall =
     | { op: 'reset'; properties: { [name: string]: string } }
+    | { op: 'seed'; rows: SeedRows }
     | { op: 'advance'; ms: number }
     | { op: 'refuseInserts'; table: string; count: number }
     /** `sysId` names the Incident of the n-th delivery since the last reset, resolved when run. */
@@ -287,6 +294,9 @@ export function runCalls(engine: ShippedEngine, calls: EngineCall[], bodies: str
                 case 'reset':
                     answers = []
                     value = engine.reset(c.properties)
+                    break
+                case 'seed':
+                    value = engine.seed(c.rows)
                     break
                 case 'advance':
                     value = engine.advance(c.ms)
@@ -452,7 +462,8 @@ export function timeDeliveries(engine: ShippedEngine, glide: any, bodies: string
         const fake = timeTheFake(glide, clock)
         let fakeAtStart = 0
         const one = () => {
-            engine.reset({})
+            // The workload-class check recorded, as after an instance's first new Incident (routing).
+            engine.reset({ 'x_rhacs_snow.routing.workload_ci_lookup': 'missing' })
             fakeAtStart = fake.spent()
             const t0 = clock()
             last = engine.deliver(body)

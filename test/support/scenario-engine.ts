@@ -17,10 +17,18 @@ export interface IncidentSnapshot {
     correlation_id: string
     previous_incident: string
     work_notes: string[]
+    /** Routing fields as stored (sys_ids; '' when not written). */
+    assignment_group: string
+    category: string
+    cmdb_ci: string
 }
+
+/** Rows put in the instance before a scenario: routing rules, groups, CMDB classes (optional tables are installed). */
+export type SeedRows = { [table: string]: Array<{ [column: string]: string | number | boolean }> }
 
 export interface Engine {
     reset(properties: { [name: string]: string }): void
+    seed(rows: SeedRows): void
     advance(ms: number): void
     refuseInserts(table: string, count: number): void
     closeIncident(sysId: string): void
@@ -50,6 +58,7 @@ export interface ScenarioResult {
 
 export function runScenario(engine: Engine, scenario: Scenario): ScenarioResult {
     engine.reset(scenario.properties ?? {})
+    if (scenario.seed !== undefined) engine.seed(scenario.seed)
     const answers: ScenarioResult['answers'] = []
     for (const d of scenario.deliveries) {
         if (d.advanceMs) engine.advance(d.advanceMs)
@@ -90,6 +99,9 @@ export function scenarioMismatches(scenario: Scenario, result: ScenarioResult): 
         check('priority', inc.priority, e.priority)
         check('state', inc.state, e.state)
         check('work notes', inc.work_notes.length, e.work_notes)
+        check('assignment_group', inc.assignment_group, e.assignment_group)
+        check('category', inc.category, e.category)
+        check('cmdb_ci', inc.cmdb_ci, e.cmdb_ci)
         if (e.previous_incident_of !== undefined) check('previous_incident', inc.previous_incident, result.answers[e.previous_incident_of].body.number)
         for (const s of e.description_includes ?? []) if (!inc.description.includes(s)) out.push('incident ' + i + ' description lacks ' + JSON.stringify(s))
         for (const s of e.description_excludes ?? []) if (inc.description.includes(s)) out.push('incident ' + i + ' description has ' + JSON.stringify(s))

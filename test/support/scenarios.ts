@@ -30,11 +30,17 @@ export interface ExpectedIncident {
     previous_incident_of?: number
     description_includes?: string[]
     description_excludes?: string[]
+    /** Routing fields as stored ('' = not written). */
+    assignment_group?: string
+    category?: string
+    cmdb_ci?: string
 }
 
 export interface Scenario {
     name: string
     properties?: { [name: string]: string }
+    /** Rows in the instance before the first delivery (routing rules, groups, CMDB classes). */
+    seed?: { [table: string]: Array<{ [column: string]: string | number | boolean }> }
     deliveries: ScenarioDelivery[]
     /** Incidents in the instance at the end, in creation order. */
     incidents: ExpectedIncident[]
@@ -57,6 +63,37 @@ function stormAlert(name: string): string {
             time: '2026-02-12T10:00:00Z',
         },
     })
+}
+
+/** A small runtime alert on one deployment, with the deployment's id, labels and annotations. */
+function routedAlert(name: string, options: { namespace: string; cluster?: string; annotations?: { [k: string]: string }; policy?: string }): string {
+    return JSON.stringify({
+        alert: {
+            id: 'routed-' + name,
+            policy: { id: 'policy-' + (options.policy ?? 'shell'), name: options.policy ?? 'Shell spawned', severity: 'HIGH_SEVERITY', categories: ['Anomalous Activity'] },
+            lifecycleStage: 'RUNTIME',
+            clusterId: 'cluster-id-' + (options.cluster ?? 'prod-east'),
+            clusterName: options.cluster ?? 'prod-east',
+            namespace: options.namespace,
+            deployment: { id: 'uid-' + name, name, type: 'Deployment', namespace: options.namespace, labels: { app: name }, annotations: options.annotations ?? {} },
+            violations: [{ message: 'Shell spawned in ' + name, time: '2026-02-12T10:00:00Z' }],
+            time: '2026-02-12T10:00:00Z',
+        },
+    })
+}
+
+/** Routing seed data: groups, and the workload CI of fixture 01 (its deployment id is the Kubernetes UID). */
+export const ROUTING = {
+    gibsonGroup: 'a0000000000000000000000000000001',
+    paymentsGroup: 'a0000000000000000000000000000002',
+    platformGroup: 'a0000000000000000000000000000003',
+    gibsonCi: 'c0000000000000000000000000000001',
+    groups: [
+        { sys_id: 'a0000000000000000000000000000001', name: 'Gibson On-Call', active: true },
+        { sys_id: 'a0000000000000000000000000000002', name: 'Payments On-Call', active: true },
+        { sys_id: 'a0000000000000000000000000000003', name: 'Platform Team', active: true },
+    ],
+    workloadCis: [{ sys_id: 'c0000000000000000000000000000001', name: 'gibson-deployment', k8s_uid: 'b7e4c2a9-1d3f-4e5a-8b6c-9d0e1f2a3b4c', sys_class_name: 'cmdb_ci_kubernetes_deployment' }],
 }
 
 const EXEC = '01-exec-into-pod.json'
@@ -275,5 +312,66 @@ export const SCENARIOS: Scenario[] = [
             { fixture: '09-large-5000-violations.json', status: 201, outcome: 'created' },
         ],
         incidents: [{}, {}, {}, {}, {}, {}, {}, {}],
+    },
+    {
+        name: 'routing: a namespace rule sets group, category and the workload CI; the annotation names its own group; no rule leaves the property',
+        properties: { 'x_rhacs_snow.assignment_group': ROUTING.platformGroup },
+        seed: {
+            sys_user_group: ROUTING.groups,
+            x_rhacs_snow_routing_rule: [{ name: 'Gibson namespaces', order: 100, active: true, namespace: 'gibson*', assignment_group: ROUTING.gibsonGroup, category: 'Security' }],
+            cmdb_ci_kubernetes_workload: ROUTING.workloadCis,
+        },
+        deliveries: [
+            { fixture: EXEC, status: 201, outcome: 'created' },
+            { body: routedAlert('pay-api', { namespace: 'payments', annotations: { 'servicenow/assignment-group': 'Payments On-Call' } }), status: 201, outcome: 'created' },
+            { body: routedAlert('shop-web', { namespace: 'shop' }), status: 201, outcome: 'created' },
+            // A repeat never re-routes (and costs no routing read).
+            { fixture: EXEC_UPDATE, status: 200, outcome: 'updated', sameIncidentAs: 0 },
+        ],
+        incidents: [
+            { assignment_group: ROUTING.gibsonGroup, category: 'Security', cmdb_ci: ROUTING.gibsonCi, work_notes: 1 },
+            { assignment_group: ROUTING.paymentsGroup, category: '', cmdb_ci: '' },
+            { assignment_group: ROUTING.platformGroup, category: '', cmdb_ci: '' },
+        ],
+    },
+    {
+        name: 'routing: a rule that creates no Incident records the delivery only (routed_out)',
+        seed: { x_rhacs_snow_routing_rule: [{ name: 'Dev clusters: no Incident', order: 10, active: true, cluster: 'dev-*', create_incident: false }] },
+        deliveries: [
+            { body: routedAlert('tool', { namespace: 'tools', cluster: 'dev-east' }), status: 202, outcome: 'routed_out' },
+            { body: routedAlert('tool', { namespace: 'tools', cluster: 'prod-east' }), status: 201, outcome: 'created' },
+        ],
+        incidents: [{ assignment_group: '', category: '' }],
+    },
+    {
+        name: 'routing: an invalid rule is skipped with a warning and the next rule routes',
+        seed: {
+            x_rhacs_snow_routing_rule: [
+                { name: 'Regex by mistake', order: 10, active: true, namespace: 'gibson.+', category: 'wrong' },
+                { name: 'Gibson, any case', order: 20, active: true, namespace: 'GIBSON', category: 'Security' },
+            ],
+        },
+        deliveries: [{ fixture: EXEC, status: 201, outcome: 'created' }],
+        incidents: [{ category: 'Security' }],
+        warningIncludes: 'Regex by mistake',
+    },
+    {
+        name: "routing: a storm Incident routes by the policy's first rule; workload rules do not apply to it",
+        properties: { 'x_rhacs_snow.storm.policy_budget': '1' },
+        seed: {
+            sys_user_group: ROUTING.groups,
+            x_rhacs_snow_routing_rule: [
+                { name: 'Shop namespace', order: 10, active: true, namespace: 'shop', assignment_group: ROUTING.gibsonGroup },
+                { name: 'Latest tag policy', order: 100, active: true, policy: 'latest tag', assignment_group: ROUTING.paymentsGroup, category: 'Hygiene' },
+            ],
+        },
+        deliveries: [
+            { body: stormAlert('a'), status: 201, outcome: 'created' },
+            { body: stormAlert('b'), status: 201, outcome: 'storm' },
+        ],
+        incidents: [
+            { assignment_group: ROUTING.gibsonGroup, category: '' },
+            { short_description: 'RHACS alert storm: Latest tag (MEDIUM_SEVERITY)', assignment_group: ROUTING.paymentsGroup, category: 'Hygiene' },
+        ],
     },
 ]

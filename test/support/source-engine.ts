@@ -6,6 +6,9 @@ import type { Engine } from './scenario-engine'
 
 export const sourceEngine: Engine = {
     reset: (properties) => resetInstance(properties),
+    seed: (rows) => {
+        for (const table of Object.keys(rows)) fakeInstance.seed(table, rows[table])
+    },
     advance: (ms) => fakeInstance.advance(ms),
     refuseInserts: (table, count) => {
         fakeInstance.refuseInserts[table] = count

@@ -6,7 +6,7 @@ import { fakeInstance, type OperationEvent } from '../glide-fake/index'
 
 export type OpKind = OperationEvent['op']
 
-export const OP_KINDS: readonly OpKind[] = ['query', 'aggregate', 'get', 'insert', 'update', 'delete', 'attach']
+export const OP_KINDS: readonly OpKind[] = ['query', 'aggregate', 'get', 'insert', 'update', 'delete', 'attach', 'meta']
 
 export type OpCounts = { [op in OpKind]: number }
 
@@ -47,7 +47,7 @@ export function distribution(values: number[]): Distribution {
 }
 
 export function zeroOps(): OpCounts {
-    return { query: 0, aggregate: 0, get: 0, insert: 0, update: 0, delete: 0, attach: 0 }
+    return { query: 0, aggregate: 0, get: 0, insert: 0, update: 0, delete: 0, attach: 0, meta: 0 }
 }
 
 export function totalOps(c: OpCounts): number {
@@ -57,6 +57,17 @@ export function totalOps(c: OpCounts): number {
 /** A mark in the operation log; `opsSince` counts what happened after it. */
 export function opMark(): number {
     return fakeInstance.operations.length
+}
+
+/** The tables routing reads (and the property it writes once): its operations are counted apart. */
+export const ROUTING_TABLES: readonly string[] = ['x_rhacs_snow_routing_rule', 'x_rhacs_snow_cluster_ci', 'sys_user_group', 'cmdb_ci_kubernetes_workload', 'sys_properties']
+
+/** Operations on routing's tables since the mark. */
+export function routingOpsSince(mark: number): number {
+    let n = 0
+    const log = fakeInstance.operations
+    for (let i = mark; i < log.length; i++) if (ROUTING_TABLES.indexOf(log[i].table) >= 0) n += 1
+    return n
 }
 
 export function opsSince(mark: number): OpCounts {
@@ -71,8 +82,10 @@ export interface OutcomeStats {
     count: number
     /** Total ops per delivery, one entry per delivery (for mean and max). */
     ops: number[]
-    /** The same without aggregates: the targets allow a storm aggregate on top of row ops. */
+    /** The same without aggregates and routing: the targets allow a storm aggregate and routing's reads on top of row ops. */
     rowOps: number[]
+    /** Operations on routing's tables (ROUTING_TABLES), per delivery. */
+    routingOps: number[]
     /** Max and sum of each op kind, so a breakdown shows which kind drives the total. */
     maxByOp: OpCounts
     sumByOp: OpCounts
@@ -84,15 +97,16 @@ export interface OutcomeStats {
 export class OutcomeTable {
     readonly byOutcome = new Map<string, OutcomeStats>()
 
-    add(outcome: string, ops: OpCounts, timeMs: number, fakeMs: number): void {
+    add(outcome: string, ops: OpCounts, timeMs: number, fakeMs: number, routing: number = 0): void {
         let s = this.byOutcome.get(outcome)
         if (s === undefined) {
-            s = { count: 0, ops: [], rowOps: [], maxByOp: zeroOps(), sumByOp: zeroOps(), timesMs: [], ownMs: [] }
+            s = { count: 0, ops: [], rowOps: [], routingOps: [], maxByOp: zeroOps(), sumByOp: zeroOps(), timesMs: [], ownMs: [] }
             this.byOutcome.set(outcome, s)
         }
         s.count += 1
         s.ops.push(totalOps(ops))
-        s.rowOps.push(totalOps(ops) - ops.aggregate)
+        s.rowOps.push(totalOps(ops) - ops.aggregate - routing)
+        s.routingOps.push(routing)
         s.timesMs.push(timeMs)
         s.ownMs.push(timeMs - fakeMs)
         for (const op of OP_KINDS) {

@@ -10,12 +10,21 @@ interface Condition {
     field: string
     op: string
     value: string
+    /** Alternatives added with addOrCondition: the condition holds when it or any of these does. */
+    or?: Condition[]
 }
 
 const OPERATORS = ['=', '!=', 'IN', 'NOT IN', '>', '>=', '<', '<=', 'STARTSWITH', 'ISEMPTY', 'ISNOTEMPTY']
 
-/** A condition as a row test, compiled once per query (the fake must not be what a benchmark measures). */
+/** A condition (and its OR alternatives) as a row test, compiled once per query (the fake must not be what a benchmark measures). */
 function predicate(table: string, c: Condition): (row: Row) => boolean {
+    const one = predicateOne(table, c)
+    if (c.or === undefined || c.or.length === 0) return one
+    const alternatives = c.or.map((o) => predicateOne(table, o))
+    return (row) => one(row) || alternatives.some((p) => p(row))
+}
+
+function predicateOne(table: string, c: Condition): (row: Row) => boolean {
     const column = fakeInstance.column(table, c.field)
     const f = c.field
     const value = c.value
@@ -76,6 +85,22 @@ export class GlideQueryCondition {
     }
 }
 
+/** What GlideRecord.addQuery returns: the condition, to which OR alternatives can be added. */
+export class QueryCondition {
+    constructor(
+        private owner: GlideRecord,
+        private table: string,
+        private base: Condition | null,
+    ) {}
+
+    addOrCondition(field: string, opOrValue?: unknown, value?: unknown): QueryCondition {
+        const c = this.owner.condition(this.table, field, arguments.length >= 3 ? opOrValue : '=', arguments.length >= 3 ? value : opOrValue)
+        // A dropped base condition (unknown column, a violation already) keeps no alternatives.
+        if (c !== null && this.base !== null) (this.base.or ??= []).push(c)
+        return this
+    }
+}
+
 interface Join {
     condition: GlideQueryCondition
     primaryField: string
@@ -123,6 +148,12 @@ export class GlideRecord {
         return fakeInstance.hasTable(this.table)
     }
 
+    /** Metadata, no query: whether the table defines the column ("Kubernetes workload CIs" in the ledger). */
+    isValidField(column: string): boolean {
+        fakeInstance.record({ op: 'meta', table: this.table })
+        return fakeInstance.column(this.table, column) !== undefined
+    }
+
     initialize(): void {
         this.current = null
         this.pending = {}
@@ -157,10 +188,10 @@ export class GlideRecord {
         return { field, op, value: stored }
     }
 
-    addQuery(field: string, opOrValue?: unknown, value?: unknown): this {
+    addQuery(field: string, opOrValue?: unknown, value?: unknown): QueryCondition {
         const c = arguments.length >= 3 ? this.condition(this.table, field, opOrValue, value) : this.condition(this.table, field, '=', opOrValue)
         if (c !== null) this.conditions.push(c)
-        return this
+        return new QueryCondition(this, this.table, c)
     }
 
     addNullQuery(field: string): this {
@@ -175,7 +206,7 @@ export class GlideRecord {
         return this
     }
 
-    addActiveQuery(): this {
+    addActiveQuery(): QueryCondition {
         return this.addQuery('active', true)
     }
 

@@ -26,9 +26,15 @@ export const gs = {
     generateGUID(): string {
         return fakeInstance.guid()
     },
-    /** Whether the table exists (docs/platform-assumptions.md, "Tables that may not exist"). */
+    /** Metadata, no row read (docs/platform-assumptions.md, "Kubernetes workload CIs"). */
     tableExists(name: string): boolean {
-        return fakeInstance.hasTable(name)
+        fakeInstance.record({ op: 'meta', table: String(name) })
+        return fakeInstance.hasTable(String(name))
+    },
+    /** A sys_properties write (the platform flushes its property cache): counted as an update. */
+    setProperty(key: string, value: string, _description?: string): void {
+        fakeInstance.record({ op: 'update', table: 'sys_properties' })
+        fakeInstance.properties[String(key)] = String(value)
     },
     /** Queues an event on a record; the fake keeps it for the test to read (docs/platform-assumptions.md, "Events"). */
     eventQueue(name: string, record: EventRecord | null, parm1?: string, parm2?: string): void {

@@ -5,7 +5,7 @@
 // silently lose something (an unknown column, a value cut to its column), the fake does the same
 // AND records a violation, which the test suites fail on (test/support/strict-fake.ts).
 
-import { baseSchema, type Column, type TableSchema } from './schema'
+import { baseSchema, optionalTable, type Column, type TableSchema } from './schema'
 
 export type Row = { [column: string]: string }
 
@@ -15,7 +15,8 @@ export interface JournalEntry {
     created: string
 }
 
-export type OpKind = 'query' | 'aggregate' | 'get' | 'insert' | 'update' | 'delete' | 'attach'
+/** meta: a metadata check (gs.tableExists, GlideRecord.isValidField), no row read. */
+export type OpKind = 'query' | 'aggregate' | 'get' | 'insert' | 'update' | 'delete' | 'attach' | 'meta'
 
 export interface OperationEvent {
     op: OpKind
@@ -186,6 +187,43 @@ export class FakeInstance {
         this.operations.push(event)
         for (const h of this.hooks.slice()) h(event)
         for (const o of this.observers) o(event)
+    }
+
+    /**
+     * Gives the instance an optional platform table (schema.ts OPTIONAL_TABLES), as installing the
+     * app that brings it would. Until then the table does not exist here.
+     */
+    install(table: string): void {
+        if (this.hasTable(table)) return
+        const schema = optionalTable(table)
+        if (schema === undefined) throw new Error('glide-fake: ' + table + ' is not a table the fake can install')
+        this.schema[table] = schema
+    }
+
+    /**
+     * Rows an admin (or another app) put there before the test: stored as the database keeps them,
+     * without counting as the app's operations. Installs an optional table first. A column the
+     * table does not have is an error here (the data would be lost on the instance).
+     */
+    seed(table: string, rows: Array<{ [column: string]: unknown }>): string[] {
+        if (!this.hasTable(table)) this.install(table)
+        const ids: string[] = []
+        for (const given of rows) {
+            const values: Row = {}
+            for (const name of Object.keys(given)) {
+                if (name === 'sys_id') continue
+                const column = this.column(table, name)
+                if (column === undefined) throw new Error('glide-fake: ' + table + ' has no column ' + name)
+                values[name] = toStored(given[name], column)
+                if (values[name].length > column.maxLength) throw new Error('glide-fake: ' + table + '.' + name + ' holds ' + column.maxLength + ' characters')
+            }
+            const wanted = given.sys_id === undefined || given.sys_id === null ? '' : String(given.sys_id)
+            if (wanted !== '' && !/^[0-9a-f]{32}$/.test(wanted)) throw new Error('glide-fake: a sys_id is 32 lower-case hex characters, not ' + JSON.stringify(wanted))
+            const id = this.insert(table, { ...values, ...(wanted !== '' ? { sys_id: wanted } : {}) }, [], false)
+            if (id === null) throw new Error('glide-fake: could not seed a row of ' + table + (wanted !== '' ? ' with sys_id ' + wanted : ''))
+            ids.push(id)
+        }
+        return ids
     }
 
     hasTable(table: string): boolean {

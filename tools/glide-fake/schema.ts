@@ -17,6 +17,8 @@ export interface Column {
 export interface Index {
     fields: string[]
     unique: boolean
+    /** A platform table's index the app assumes and cannot declare (docs/platform-assumptions.md, "Routing lookups"). */
+    assumed?: boolean
 }
 
 export interface TableSchema {
@@ -103,6 +105,7 @@ const DELIVERY: TableSchema = {
         dedup_key: str(100),
         claim: str(160),
         storm_batch: str(40),
+        routed_by: str(255),
         detail: str(1000),
         raw_body: str(10000000),
         raw_body_chars: INT,
@@ -169,19 +172,88 @@ const JOB_RUN: TableSchema = {
     indexes: [{ fields: ['job', 'started'], unique: false }],
 }
 
+/** src/fluent/tables/routing-rule-table.now.ts */
+const ROUTING_RULE: TableSchema = {
+    columns: {
+        order: INT,
+        active: BOOL,
+        name: str(100),
+        cluster: str(255),
+        namespace: str(255),
+        min_severity: str(40),
+        policy: str(255),
+        policy_category: str(255),
+        lifecycle_stage: str(40),
+        label: str(255),
+        annotation: str(255),
+        blocked: str(40),
+        assignment_group: REF,
+        override_annotation: BOOL,
+        category: str(40),
+        subcategory: str(40),
+        caller: REF,
+        cmdb_ci: REF,
+        business_service: REF,
+        urgency: str(40),
+        impact: str(40),
+        create_incident: BOOL,
+    },
+    indexes: [{ fields: ['active', 'order'], unique: false }],
+}
+
+/** src/fluent/tables/cluster-ci-table.now.ts */
+const CLUSTER_CI: TableSchema = {
+    columns: { cluster: str(255), cmdb_ci: REF, active: BOOL },
+    indexes: [{ fields: ['cluster', 'active'], unique: false }],
+}
+
+/** The platform's groups: the columns routing reads (not checked against an instance). */
+const GROUP: TableSchema = {
+    columns: { name: str(80), active: BOOL, description: str(1000), type: str(1024), manager: REF, email: str(100) },
+    // Assumed, not declared by the app: sys_id is the primary key; an index on name is the ledger's assumption.
+    indexes: [{ fields: ['name'], unique: false, assumed: true }],
+}
+
+/**
+ * Platform tables an instance may lack: the Kubernetes workload CMDB class comes with the CMDB CI
+ * Class Models Store app (docs/platform-assumptions.md, "Kubernetes workload CIs"). The fake has
+ * them only when a test or the preview installs them (FakeInstance.install); until then a query
+ * on them is a violation, as on an instance without them.
+ */
+export const OPTIONAL_TABLES: { [table: string]: TableSchema } = {
+    cmdb_ci_kubernetes_workload: {
+        columns: { name: str(255), k8s_uid: str(255), namespace: str(255), cluster: REF, sys_class_name: str(80), install_status: INT },
+        indexes: [{ fields: ['k8s_uid'], unique: false, assumed: true }],
+    },
+}
+
+/** Base CMDB tables every instance has; the app only names their rows (rules, cluster map), never queries them. */
+const CMDB_CI: TableSchema = { columns: { name: str(255), sys_class_name: str(80) }, indexes: [] }
+
 const ATTACHMENT: TableSchema = {
     columns: { table_name: str(80), table_sys_id: str(32), file_name: str(100), content_type: str(100) },
     indexes: [{ fields: ['table_name', 'table_sys_id'], unique: false }],
 }
 
+const withSystem = (t: TableSchema): TableSchema => ({ columns: { ...SYSTEM, ...t.columns }, indexes: t.indexes })
+
+/** An optional platform table as the instance has it once installed (system columns included). */
+export function optionalTable(table: string): TableSchema | undefined {
+    return Object.prototype.hasOwnProperty.call(OPTIONAL_TABLES, table) ? withSystem(OPTIONAL_TABLES[table]) : undefined
+}
+
 export function baseSchema(): { [table: string]: TableSchema } {
-    const withSystem = (t: TableSchema): TableSchema => ({ columns: { ...SYSTEM, ...t.columns }, indexes: t.indexes })
     return {
         incident: withSystem({ columns: { ...INCIDENT_BASE, ...INCIDENT_APP_COLUMNS }, indexes: [] }),
         x_rhacs_snow_delivery: withSystem(DELIVERY),
         x_rhacs_snow_problem: withSystem(PROBLEM),
         x_rhacs_snow_alert: withSystem(ALERT),
         x_rhacs_snow_job_run: withSystem(JOB_RUN),
+        x_rhacs_snow_routing_rule: withSystem(ROUTING_RULE),
+        x_rhacs_snow_cluster_ci: withSystem(CLUSTER_CI),
+        sys_user_group: withSystem(GROUP),
+        cmdb_ci: withSystem(CMDB_CI),
+        cmdb_ci_service: withSystem(CMDB_CI),
         sys_attachment: withSystem(ATTACHMENT),
     }
 }

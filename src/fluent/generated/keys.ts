@@ -25,6 +25,26 @@ declare global {
                         table: 'sys_security_acl'
                         id: '061bb1b079e94f6fa2f5ec6ae2453193'
                     }
+                    'acl-cluster-ci-create': {
+                        table: 'sys_security_acl'
+                        id: 'f61f30929db248979ca4bb8baffab939'
+                    }
+                    'acl-cluster-ci-delete': {
+                        table: 'sys_security_acl'
+                        id: '420db14ea18c46aea6ddcb47951f2df7'
+                    }
+                    'acl-cluster-ci-read': {
+                        table: 'sys_security_acl'
+                        id: '0515cc8dbd264fe2affddbe65e796f00'
+                    }
+                    'acl-cluster-ci-read-fields': {
+                        table: 'sys_security_acl'
+                        id: '7af845dd8f2048c7b5df6c6cc6327bb7'
+                    }
+                    'acl-cluster-ci-write': {
+                        table: 'sys_security_acl'
+                        id: 'f2c7cfc6324d4763a2c40bf3c6b63909'
+                    }
                     'acl-delivery-create': {
                         table: 'sys_security_acl'
                         id: 'da699568aca442c2bd63dc70b7e4b30b'
@@ -96,6 +116,26 @@ declare global {
                     'acl-rest-health-endpoint': {
                         table: 'sys_security_acl'
                         id: '0162137167e24cbfbb59f094ca0080e1'
+                    }
+                    'acl-routing-rule-create': {
+                        table: 'sys_security_acl'
+                        id: '4a2b8e8acc4a411288e0d337f5c574ac'
+                    }
+                    'acl-routing-rule-delete': {
+                        table: 'sys_security_acl'
+                        id: '958e6c51f3c54e189bc4938962b71c63'
+                    }
+                    'acl-routing-rule-read': {
+                        table: 'sys_security_acl'
+                        id: 'a732332fc8c541e9bd87cfc095aaa0a1'
+                    }
+                    'acl-routing-rule-read-fields': {
+                        table: 'sys_security_acl'
+                        id: '776adfedde054146a8c6e7538aa9a791'
+                    }
+                    'acl-routing-rule-write': {
+                        table: 'sys_security_acl'
+                        id: '1ed5e5f685bd4b6599d99d83b0d6bbda'
                     }
                     'alias-rhacs-central-token': {
                         table: 'sys_alias'
@@ -344,6 +384,54 @@ declare global {
                         table: 'sys_atf_step'
                         id: '6863b61fec344211996eae74d8a8b8c6'
                     }
+                    'atf-routing-invalid-rule': {
+                        table: 'sys_atf_test'
+                        id: '02b6b45b407e49e4bb3ad4f73bd49eb8'
+                    }
+                    'atf-routing-invalid-rule-check': {
+                        table: 'sys_atf_step'
+                        id: '311c9e8fcdce42a98b5adc9482dd2e2e'
+                    }
+                    'atf-routing-invalid-rule-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '2d66c0d89d1d49e698e848e22132b6da'
+                    }
+                    'atf-routing-invalid-rule-run': {
+                        table: 'sys_atf_step'
+                        id: '54c9e3f9c23a4863ba6deba46dcc2437'
+                    }
+                    'atf-routing-invalid-rule-send': {
+                        table: 'sys_atf_step'
+                        id: '18e6802cd50645ada913f68445dede11'
+                    }
+                    'atf-routing-invalid-rule-status-201': {
+                        table: 'sys_atf_step'
+                        id: '9302872079a548dabfe6b40e5dae2bef'
+                    }
+                    'atf-routing-rule-routes': {
+                        table: 'sys_atf_test'
+                        id: 'ac910c8149a44fc5b81a51a08a3aafe9'
+                    }
+                    'atf-routing-rule-routes-check': {
+                        table: 'sys_atf_step'
+                        id: '98028fd45c9f447d94e3742e8e566aa6'
+                    }
+                    'atf-routing-rule-routes-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '09effbe143844e018576e9a5202cee4d'
+                    }
+                    'atf-routing-rule-routes-run': {
+                        table: 'sys_atf_step'
+                        id: '4736427399a6493398cbd10f7f734c77'
+                    }
+                    'atf-routing-rule-routes-send': {
+                        table: 'sys_atf_step'
+                        id: '4768f7b2128d4c309ff97e69eae364e3'
+                    }
+                    'atf-routing-rule-routes-status-201': {
+                        table: 'sys_atf_step'
+                        id: '631d8d32517e49549ff580d5ba7a936e'
+                    }
                     'atf-test-button-acknowledged': {
                         table: 'sys_atf_step'
                         id: 'e5cc4bb68e4a486bb95f4825db43edcf'
@@ -400,6 +488,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '11412b20a0d045f19b16c4d2702a0700'
                     }
+                    'csp-k8s-workload-read': {
+                        table: 'sys_scope_privilege'
+                        id: '1de0afbbdac94c3791c0eba01c733e2c'
+                    }
+                    'csp-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'd0b25821af924e40b1462f17d8293a60'
+                    }
                     'event-health-silent': {
                         table: 'sysevent_register'
                         id: 'fd619157b9604a3f8951c534c8c3fb24'
@@ -416,6 +512,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '2376be3a859448beb7f9fa773a2a1b7b'
                     }
+                    'job-routing-check': {
+                        table: 'sysauto_script'
+                        id: '945a664f851346c88658ad39d26b8ac4'
+                    }
                     'job-silence-check': {
                         table: 'sysauto_script'
                         id: 'e85ff7d189714e66a3b6c04a1874cfd3'
@@ -431,6 +531,10 @@ declare global {
                     'module-rhacs-alerts': {
                         table: 'sys_app_module'
                         id: '16807db2235648f58476f99eb0ec0d6f'
+                    }
+                    'module-rhacs-cluster-cis': {
+                        table: 'sys_app_module'
+                        id: '0b401f3cd0454e359d209463cb3b1c1e'
                     }
                     'module-rhacs-deliveries': {
                         table: 'sys_app_module'
@@ -455,6 +559,10 @@ declare global {
                     'module-rhacs-rejected-deliveries': {
                         table: 'sys_app_module'
                         id: '5953ab06fec84c61bd9b70d29a380402'
+                    }
+                    'module-rhacs-routing-rules': {
+                        table: 'sys_app_module'
+                        id: 'b4add8f1374d4c579eb2aa171a58d486'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -535,6 +643,14 @@ declare global {
                     'prop-retention-days': {
                         table: 'sys_properties'
                         id: '6225955911a34ce79e06a9f4e4990302'
+                    }
+                    'prop-routing-annotation-key': {
+                        table: 'sys_properties'
+                        id: 'daa1ef08a6e042ec890a18baa10dd897'
+                    }
+                    'prop-routing-workload-ci-lookup': {
+                        table: 'sys_properties'
+                        id: '733b4eee61ff448d8f36e20d8f66a723'
                     }
                     'prop-severity-critical': {
                         table: 'sys_properties'
@@ -653,6 +769,14 @@ declare global {
                         table: 'sys_module'
                         id: 'cc7fc3fb01b34b338277f48141f6263f'
                     }
+                    'src_server_glide-routing_ts': {
+                        table: 'sys_module'
+                        id: '600e186e5da24a49a5c1e4a9276224bb'
+                    }
+                    'src_server_glob-match_ts': {
+                        table: 'sys_module'
+                        id: '3d87ea5dbf9f4f848ccdd6b8f7e743fd'
+                    }
                     src_server_hashing_ts: {
                         table: 'sys_module'
                         id: 'cb4b8b169b934062b9c07f6302e19f90'
@@ -672,6 +796,10 @@ declare global {
                     'src_server_incident-description_ts': {
                         table: 'sys_module'
                         id: '1f77f74808094630b592e30e8a23da25'
+                    }
+                    'src_server_incident-routing_ts': {
+                        table: 'sys_module'
+                        id: '764814822bbc44fda5284c253c7e4fe8'
                     }
                     'src_server_invisible-characters_ts': {
                         table: 'sys_module'
@@ -724,6 +852,18 @@ declare global {
                     'src_server_rhacs-time_ts': {
                         table: 'sys_module'
                         id: '40247228c2b44e69bd8a7d11c0ada7e7'
+                    }
+                    'src_server_routing-check-job_ts': {
+                        table: 'sys_module'
+                        id: '05457f33f8ce438bb28eb5e74e944ff9'
+                    }
+                    'src_server_routing-rules_ts': {
+                        table: 'sys_module'
+                        id: '211f3085835847feb63823aed1529d7c'
+                    }
+                    'src_server_routing-subject_ts': {
+                        table: 'sys_module'
+                        id: 'e953dc74cf094d8caed93d4dfcc94cc7'
                     }
                     'src_server_severity-mapping_ts': {
                         table: 'sys_module'
@@ -792,6 +932,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '013a36b166bc4a43a6b68b145dd9003d'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '014f9e841e4241e6b7935f4cf88b8cbc'
                         key: {
@@ -835,6 +982,22 @@ declare global {
                             name: 'x_rhacs_snow_job_run'
                             element: 'finished'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02e07ac7722440378d921f0fc54e3c48'
+                        key: {
+                            document_key: '09effbe143844e018576e9a5202cee4d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '04725b43750c48ba8b4177f2edee2ba3'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'category'
                         }
                     },
                     {
@@ -905,6 +1068,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0a835fdd05224f8393ce23e07a4e4d6b'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'namespace'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0a97cad20c164ed8adb9c2f17dd991cd'
                         key: {
@@ -968,6 +1140,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0d1177f05b2648ffb003191fe7f80899'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0dddaaa0a85a4d339f29246c399e3a40'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0e19e77aec91429da70499ae33e40ed1'
                         key: {
                             document_key: '5139626270d545d3b870cb05c15d3266'
@@ -991,6 +1179,14 @@ declare global {
                             value: 'updated'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0fed79c4faff402e917a8c921ceac01f'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'annotation'
                         }
                     },
                     {
@@ -1019,6 +1215,15 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_alert'
                             element: 'rhacs_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '117870365b874f06bfbf8dda5cba7d1e'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'lifecycle_stage'
                             language: 'en'
                         }
                     },
@@ -1068,6 +1273,14 @@ declare global {
                         id: '13ac2d8950464ff0952011027282acd9'
                         key: {
                             name: 'x_rhacs_snow_alert'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13b9e1d450304ef491686e1a2eadc1fa'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1131,6 +1344,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1809ecd6ac2b4034b5dcb3dda7fad56d'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '180bf2d3f0194540922299f627af9d51'
                         key: {
@@ -1143,6 +1364,15 @@ declare global {
                         key: {
                             document_key: '78dbfe6b2ba54af0b6a1b55f37164a35'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1839404fc61d417c982f816db3c4ab6b'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'policy_category'
+                            language: 'en'
                         }
                     },
                     {
@@ -1175,6 +1405,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_alert'
                             element: 'rhacs_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b10e9ce65dc480490a15bf7a1a2d89c'
+                        key: {
+                            document_key: '98028fd45c9f447d94e3742e8e566aa6'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1273,6 +1511,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1f13673787c740fd83dc6c16d9b3bd21'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                            value: 'CRITICAL_SEVERITY'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1fbde68762bf493d9f419478273b5a9c'
                         key: {
@@ -1302,6 +1551,14 @@ declare global {
                         key: {
                             document_key: '238443968a1641f2af73f3a1379fae66'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20277c9870ca4b78b0b50c0bbb980bb8'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1376,6 +1633,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '23d7df370cd546349012c5bc1e5a1065'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '24fa56aabd234d04b376725103137fbd'
                         key: {
@@ -1404,6 +1669,15 @@ declare global {
                         key: {
                             document_key: '63b3136d4936416f846bc3b6126f2675'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2685506a10084758a85a869a585f7667'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '4736427399a6493398cbd10f7f734c77'
                         }
                     },
                     {
@@ -1462,6 +1736,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2957b94d1fc642efa8be8be8054971c3'
+                        key: {
+                            document_key: '4736427399a6493398cbd10f7f734c77'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '29c35f1d64094ca981c912350c483664'
                         key: {
@@ -1488,6 +1770,19 @@ declare global {
                         key: {
                             logical_table_name: 'x_rhacs_snow_problem'
                             col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2baf461734134a3f8d1589dd9b2e6603'
+                        key: {
+                            sys_security_acl: '420db14ea18c46aea6ddcb47951f2df7'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1537,6 +1832,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2db258bc563646a2bed8b3a273eb82a5'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '2e80672a10334b4e806bf1dabceb9882'
                         key: {
@@ -1562,6 +1865,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3083436f5ebe4d778ed2fc6d937021a1'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3089ac688f5f42a1b197f10ae4206e50'
                         key: {
                             document_key: '238443968a1641f2af73f3a1379fae66'
@@ -1574,6 +1885,17 @@ declare global {
                         key: {
                             document_key: 'f50038caaae24dbead618c5819543c4f'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '31ab5ea3f07346e68d47c9e2fd7ccc21'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'urgency'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1595,6 +1917,14 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '334bb8f6473042798fe638232c334ba3'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -1744,6 +2074,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3749ebb3ebe749b8b62d87b26b0cd2ef'
+                        key: {
+                            document_key: '2d66c0d89d1d49e698e848e22132b6da'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3799225c832143f7a542a564e26da282'
                         key: {
@@ -1776,6 +2114,17 @@ declare global {
                         key: {
                             document_key: '2f66acbfb4e04c7b9cb0dc0b5b243d33'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '39099ead96ab4e54a0fe252482cc46c4'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'urgency'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1924,11 +2273,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '3e45762be64449b48299088f544dcfed'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                            value: 'LOW_SEVERITY'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e4b5773550f4e209622ae4e381b1c60'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3ecb00296b8547fca3e40d00bb57ad6e'
                         key: {
                             document_key: 'b652f311f6d24290b98f24e084a4eea4'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '3f46c49e4f0347f3b6f3c66c07bfd45a'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
                         }
                     },
                     {
@@ -1960,6 +2335,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '41ec1ed4d2374baeace1a84fcb947084'
+                        key: {
+                            document_key: '54c9e3f9c23a4863ba6deba46dcc2437'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '42455e502f694a78bb5c62b2ea9778ab'
                         key: {
                             document_key: '140a205cad7447a792faa3c2c0ad6b06'
@@ -1980,6 +2363,22 @@ declare global {
                         key: {
                             document_key: '5e1354277c32427880dd449ea7f0df60'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42eb8e9a1ef143c28848381d855c0a86'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'namespace'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43fca4cb402b4b8eacd9c3fc86af6f5c'
+                        key: {
+                            document_key: '09effbe143844e018576e9a5202cee4d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2017,6 +2416,15 @@ declare global {
                             value: 'alert'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '47ab11328137448fac1872f0ac1c3d77'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'blocked'
+                            language: 'en'
                         }
                     },
                     {
@@ -2073,12 +2481,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4bca355581b74d4c8fd0a64c6d41fa90'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'label'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c2130406d1c4f538eacf7fab34b99ef'
+                        key: {
+                            document_key: '54c9e3f9c23a4863ba6deba46dcc2437'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c2184433d0945549b101ae2b8dcc09b'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'lifecycle_stage'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '4c2859448ee94a9b80e2e985a369a074'
                         key: {
                             field: 'request_body'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '486c59bb978a402f92ad04705f7fdccb'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c4b07501a1645228581a5cb4acfc910'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'policy'
                         }
                     },
                     {
@@ -2090,11 +2530,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4cb65505a6b342b999d16ce3aff3a68e'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4cee242dfaa04ae3af99ae51e9eae971'
                         key: {
                             document_key: 'b163ed88b13040bb9976728e97f51efd'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cfca51862034d76b873f0abfb8f04ba'
+                        key: {
+                            document_key: '311c9e8fcdce42a98b5adc9482dd2e2e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2154,12 +2611,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '50436d0f58234fb6a30dc56d3c9b7ddb'
+                        key: {
+                            sys_security_acl: '776adfedde054146a8c6e7538aa9a791'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5073b05b1ad14fdd935b0bff41e4c29c'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'policy_category'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '513bf06473874865842833f9a0b57e51'
+                        key: {
+                            sys_security_acl: '776adfedde054146a8c6e7538aa9a791'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '51dea83a1ef64729a733f48162b4b45a'
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'detail'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '521e5a25332f4cd6bf72b4ebb8cae399'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'blocked'
                         }
                     },
                     {
@@ -2171,6 +2670,15 @@ declare global {
                             value: 'storm'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '52a393c7adff4e42942d62e02c786415'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'assignment_group'
+                            language: 'en'
                         }
                     },
                     {
@@ -2198,6 +2706,26 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_problem'
                             element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '53dac380eda3425284b08ae835f8b294'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'lifecycle_stage'
+                            value: 'DEPLOY'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '545f3c63b32144da87be6ec442732998'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'caller'
                             language: 'en'
                         }
                     },
@@ -2268,11 +2796,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '56bc3a2bd3954570a10e70b8d9ff049e'
+                        key: {
+                            sys_security_acl: 'f2c7cfc6324d4763a2c40bf3c6b63909'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56e02b15e65640b9aed3427af76d624a'
+                        key: {
+                            document_key: '9302872079a548dabfe6b40e5dae2bef'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5786eadc91d2463a9669347da378ee80'
                         key: {
                             document_key: '140a205cad7447a792faa3c2c0ad6b06'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57aaf7d20b0148ad852e169e23ba51f7'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2306,6 +2863,15 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_rhacs_snow_dedup_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59c0decf963f49238c08622c540302c2'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'order'
+                            language: 'en'
                         }
                     },
                     {
@@ -2351,6 +2917,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5c5165a209d44f9f9dba1fbc99e1b09e'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5c7a06352ec64b2eb9199d906b3ab5dd'
                         key: {
@@ -2381,6 +2955,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5d72df5e02d94caba27ddec9cea4f3bd'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'label'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5d932dff52b04a4e8a214c3f2ac9de50'
                         key: {
@@ -2394,6 +2977,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_rhacs_snow_job_run'
                             col_name_string: 'job,started'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e46affa1d2346a8963d633ca2ef6f89'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -2427,11 +3019,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '609008eb864c49d3a8014284634da2ac'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'urgency'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '60a702feb5774d5aac9fd6c6a7883d08'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'policy_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '60c6acbf1efc49e1bbcd041df97458b1'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'impact'
                         }
                     },
                     {
@@ -2498,6 +3109,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '63158deb7d5e443b98ef9b36dd196dde'
+                        key: {
+                            sys_security_acl: '0515cc8dbd264fe2affddbe65e796f00'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '63c0b3c6b4e345a7aae2e3d701ac7559'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'cmdb_ci'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '645b7a9c82b34eafa8b7bca511b2b24e'
                         key: {
@@ -2554,6 +3187,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '66a857c7788d4792af8c0efe9ef9caae'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_routing_rule'
+                            col_name_string: 'active,order'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '66d25fade4df45d4abb97973b91d3da1'
                         key: {
@@ -2581,10 +3222,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '677c7bc3cc4144729e39280c1ff8f53f'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'routed_by'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '679ea96e54f64f158431f1d747e7f470'
                         key: {
                             name: 'x_rhacs_snow.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67bf611440fc487dae2e13a20d0ffbeb'
+                        key: {
+                            document_key: '98028fd45c9f447d94e3742e8e566aa6'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2610,6 +3267,15 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_alert'
                             element: 'delivered_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '68f79bb74fd446e19f0c926726dd02be'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'annotation'
+                            language: 'en'
                         }
                     },
                     {
@@ -2650,11 +3316,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6a567d39c47640369d02b226bcfc90c9'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6a7e6e93c1964cb6987e54a78bfa384a'
                         key: {
                             document_key: '63b3136d4936416f846bc3b6126f2675'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6ae05826f68f4e11aa5a7255b86a4882'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '98028fd45c9f447d94e3742e8e566aa6'
                         }
                     },
                     {
@@ -2697,6 +3381,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d584f9dd41e4eafb8fa610a20901237'
+                        key: {
+                            document_key: '631d8d32517e49549ff580d5ba7a936e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d92a2a035174e0a929588b9ae0e0ee8'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'subcategory'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6dcd24121e4c4dd0a46bab122b9a59c9'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6dcf13af970f40519c0c3518e7353f4f'
                         key: {
@@ -2719,6 +3428,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6e09033dba5a48df98f1ac38452bbd95'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'urgency'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '6e0b9441da694c71899f78662ddc58d1'
                         key: {
@@ -2731,6 +3449,13 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_problem'
                             element: 'storm_state'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '6ee00f6a52c14369b5e4a55f5edb09ec'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
                         }
                     },
                     {
@@ -2764,6 +3489,15 @@ declare global {
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6fc0bb3f1f3d460ea32185826a71759b'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '18e6802cd50645ada913f68445dede11'
                         }
                     },
                     {
@@ -2831,6 +3565,17 @@ declare global {
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '73c3d445d5c547a791c0356e841648f5'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'impact'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2945,11 +3690,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '79bed525fabc4b85b0baa467393d2bf1'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'outcome'
+                            value: 'routed_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7a340f303a9f44f7a82dd4557cab1aad'
                         key: {
                             document_key: '03989de88cb74caaa102ff1cce6a7810'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7a4ff142e988482599eb7f9053ddf938'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '4768f7b2128d4c309ff97e69eae364e3'
                         }
                     },
                     {
@@ -2961,6 +3726,15 @@ declare global {
                             value: 'gone'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7b56acf668b847a0982c8763371e778c'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'override_annotation'
+                            language: 'en'
                         }
                     },
                     {
@@ -2977,6 +3751,15 @@ declare global {
                         key: {
                             application_file: '3a953a1e3f0e41a8b113577fc956b8ce'
                             source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7de81e7763d2474ab2b008917bfba61f'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'business_service'
+                            language: 'en'
                         }
                     },
                     {
@@ -3034,12 +3817,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '812807dc82d94ac3879aa040b057a2fd'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'caller'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '81c016b1f0164211b3b32aee64a181ca'
                         key: {
                             field: 'request_body'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: 'f3bc1181a1784fb78b9b2a8ab8d38f94'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '826182f06d644836b8b7dc929089a7d9'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'lifecycle_stage'
+                            value: 'RUNTIME'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3087,6 +3889,25 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'a3128b9bcd9143bdabf84d61a2c67927'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '854c5cccb083434fb28ac6f55b37243f'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8611f95608014558a26a94fa2f24e422'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'impact'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3245,11 +4066,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8c8cbec9192546e4aab0c40d1348bc7a'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'urgency'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8e7b144866d2483a94bc9bb75e4a3325'
                         key: {
                             document_key: 'e5cc4bb68e4a486bb95f4825db43edcf'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8fea936ba2734f129ba64b983a07f4b0'
+                        key: {
+                            document_key: '2d66c0d89d1d49e698e848e22132b6da'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3309,6 +4146,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '932e0de38e0743739b369ad009ea84eb'
+                        key: {
+                            sys_security_acl: '7af845dd8f2048c7b5df6c6cc6327bb7'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '934384431aac474cb2462371eeb978cc'
                         key: {
@@ -3347,6 +4197,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '93701dde72674ad2ae43cab3e93ebba5'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9376eb5ed06c41f898f15fc753b97b1f'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'create_incident'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93ace67160c14c489ebe53309d44ea83'
                         key: {
@@ -3380,11 +4247,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '95cc56fef1954497898e333caf851828'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '963a8658bdf2494ebfc330d842c0fa22'
                         key: {
                             name: 'x_rhacs_snow_delivery'
                             element: 'storm_batch'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '964331e318b349a2ab863ed267f12808'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'blocked'
                         }
                     },
                     {
@@ -3425,6 +4308,15 @@ declare global {
                             name: 'x_rhacs_snow_problem'
                             element: 'key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '98a3a0fe6c2546be93836121c7ae4fe2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '2d66c0d89d1d49e698e848e22132b6da'
                         }
                     },
                     {
@@ -3471,6 +4363,15 @@ declare global {
                         key: {
                             document_key: 'b75ac0cb0608463db1f6ac6b4a27af1f'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9becd630d9d04798a137f18219fbbb05'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'create_incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -3559,6 +4460,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a0d1530fcb904cc4a8b1cf2589c8f09d'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a14b04a9564540339a5d802ce492678f'
                         key: {
@@ -3622,6 +4531,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a4142b1b5d4c44babfa737a7b3f7100f'
+                        key: {
+                            sys_security_acl: '0515cc8dbd264fe2affddbe65e796f00'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a491f79de95a42809600c8b8d92376b2'
                         key: {
@@ -3644,6 +4566,23 @@ declare global {
                         key: {
                             document_key: '6c515f0a5b664b1f9b3f2d1ad6a67c6e'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a52fa3e315d2451f8ba60d8fc826d044'
+                        key: {
+                            document_key: '9302872079a548dabfe6b40e5dae2bef'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5389d43c3b04482acdcb1388ace3d8d'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'policy'
+                            language: 'en'
                         }
                     },
                     {
@@ -3696,6 +4635,14 @@ declare global {
                         key: {
                             document_key: '9a7a0510a9054223affebc380b04fe97'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8bc2e86d1fb430bb2872bc5f1aaa489'
+                        key: {
+                            document_key: '631d8d32517e49549ff580d5ba7a936e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -3774,6 +4721,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b0887417ab594efaabb23ccc51692775'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b1f843e841dc4efa85f74020f0f65de7'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b223770cff0943aaae8090af9d782782'
                         key: {
                             document_key: 'b91ef73251ed48a7953f0aa9b24b7a4f'
@@ -3848,6 +4812,22 @@ declare global {
                             }
                             element: 'correlation_id'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b4c956093523472484486467a3f0eeaf'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'cluster'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'b4d64c4c9b704f6a9043f6e32952d6bf'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
                         }
                     },
                     {
@@ -3970,6 +4950,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bbdec6d46e404483be9dd25718761e9c'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'impact'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bbff8ad4d2344a8888450cace854dd06'
+                        key: {
+                            sys_security_acl: '7af845dd8f2048c7b5df6c6cc6327bb7'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc232d1a01ef4757a753c8e4962fc99f'
+                        key: {
+                            sys_security_acl: 'a732332fc8c541e9bd87cfc095aaa0a1'
+                            sys_user_role: {
+                                id: 'c2d32b3aab2847f6843f467d0515ca48'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bc8c12db59b342ca8869d8a22af26694'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'override_annotation'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'bced392f128841e0ba38f4f561591f55'
                         key: {
@@ -3982,6 +5004,17 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_problem'
                             element: 'policy_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bdbdd59efef945ab95cc1a03670b97bd'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'blocked'
+                            value: 'any'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4026,6 +5059,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bf0a008140cf45568137897af55d625a'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bf0e21b7315442a78560a55776e2cc0c'
                         key: {
                             document_key: '620936f1d19b487dad9c0f1dd5c40c47'
@@ -4047,6 +5088,15 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: 'c89db92a1a7a4527aaa15114006f435a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c19e68e4715b447bab6c9fb5fc58771c'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'cluster'
+                            language: 'en'
                         }
                     },
                     {
@@ -4092,6 +5142,22 @@ declare global {
                                     name: 'x_rhacs_snow.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c3cac3b75d4144baabe2b09de7e8512a'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c42d25e8716046109c8c26008dfb1d12'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -4153,6 +5219,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c7251138c0e046e1895df18674b282d5'
+                        key: {
+                            sys_security_acl: '4a2b8e8acc4a411288e0d337f5c574ac'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'c729dbf9cb404d28a5a9942391086226'
                         key: {
@@ -4164,6 +5243,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c734c3a7991149c7be12b2a4394f5ca7'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '09effbe143844e018576e9a5202cee4d'
                         }
                     },
                     {
@@ -4378,6 +5466,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cf187a304f594ed5b62b52c9a7e062c0'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'impact'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cf22efc8be434175bf54d65780d99442'
                         key: {
@@ -4402,12 +5499,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cfaed158b50a46bb9467015d6f99e64c'
+                        key: {
+                            sys_security_acl: 'a732332fc8c541e9bd87cfc095aaa0a1'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd05e86ea91f146218fc48d08d1ce37e9'
                         deleted: true
                         key: {
                             document_key: '5e1cc58991ce41e9a9f4cdb18adfccdd'
                             variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd0d6a7514dad44f78835aaad45bd45eb'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'lifecycle_stage'
+                            value: 'BUILD'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4471,6 +5592,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd1b19c5562eb4d94b67dd86ad4ee7525'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'subcategory'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd1f5e38cc80a4129a348ab4dc8e29fb9'
                         key: {
@@ -4493,6 +5622,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'd306dcee736949ebaf06aa999e84897c'
+                        key: {
+                            logical_table_name: 'x_rhacs_snow_cluster_ci'
+                            col_name_string: 'cluster,active'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd34e8a233e07401ab6fde51ecbd15827'
                         key: {
@@ -4503,6 +5640,17 @@ declare global {
                                     name: 'itil'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd37bea35cf124ed99a61d06010ce66c2'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                            value: 'HIGH_SEVERITY'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4520,6 +5668,15 @@ declare global {
                             field: 'element_value'
                             table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
                             id: 'f783f7a9982f48a5b2c67c38f431fe09'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd50ca752fd1b4e209ee91e62d4829058'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'cmdb_ci'
+                            language: 'en'
                         }
                     },
                     {
@@ -4589,6 +5746,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'db02db1da9ca4e3ab1bad5e391ba4d08'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'db0c57a22acc4ea8b819f6b1c8930786'
                         key: {
                             name: 'x_rhacs_snow_delivery'
@@ -4602,6 +5767,15 @@ declare global {
                             name: 'x_rhacs_snow_alert'
                             element: 'delivered_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'db9ea27628224727a93fdc8d6b15dd7c'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '311c9e8fcdce42a98b5adc9482dd2e2e'
                         }
                     },
                     {
@@ -4642,6 +5816,14 @@ declare global {
                         key: {
                             document_key: '1b5ecb36224b4cbaa7ac21360c3a5f3c'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ddb26d2775a64a829d16b298d66f40b1'
+                        key: {
+                            document_key: '4768f7b2128d4c309ff97e69eae364e3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4692,10 +5874,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'e014371376ed4a5cb7fa9417cc98e8ee'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e02ee796feaf462cbeb769272d895155'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'cluster'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e0d7a9e75a8445b6b8d1b676cf8acee0'
+                        key: {
+                            sys_security_acl: '958e6c51f3c54e189bc4938962b71c63'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'e2274fd9e10b407ca6420fc9973daacd'
                         key: {
                             name: 'x_rhacs_snow_alert'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2d8edaa6fbe464bb8efe60c9b75405c'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'cmdb_ci'
                         }
                     },
                     {
@@ -4717,6 +5936,23 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e35b04b5d562493eb7c1f41ba649467a'
+                        key: {
+                            name: 'x_rhacs_snow_delivery'
+                            element: 'routed_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e3964021472541e6b46c46eda0946e88'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e3b1c41daec24a2a8f9a976bbe32e37d'
                         key: {
                             name: 'x_rhacs_snow_alert'
@@ -4730,6 +5966,14 @@ declare global {
                         key: {
                             document_key: '486c59bb978a402f92ad04705f7fdccb'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e5101c780a4d464790bf5118f1281197'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'cmdb_ci'
                         }
                     },
                     {
@@ -4750,6 +5994,14 @@ declare global {
                             value: 'networkpolicy'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e628c9214d9a4b20b20b4620caaa7781'
+                        key: {
+                            document_key: '311c9e8fcdce42a98b5adc9482dd2e2e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4775,6 +6027,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e6db24bad5d04b699e3b12a7f335901e'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'blocked'
+                            value: 'no'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e775321a948545f8ad97ff376f190490'
+                        key: {
+                            name: 'x_rhacs_snow_cluster_ci'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e82eb65296894d588c3a29473ac08e12'
                         key: {
@@ -4797,6 +6069,19 @@ declare global {
                         key: {
                             document_key: '3e08e7c20a4542bd96aa0e476de4e037'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e9dc5946041e495bade76f48b1e7ed66'
+                        key: {
+                            sys_security_acl: 'f61f30929db248979ca4bb8baffab939'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4856,6 +6141,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ec7b133d171b454cba8c0780378f6a3f'
+                        key: {
+                            sys_security_acl: '1ed5e5f685bd4b6599d99d83b0d6bbda'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'edb4160e6b704fa799f1ac957971d4b9'
                         key: {
@@ -4895,6 +6193,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'eeba2aae5ab04ff7b68a05001e8c0487'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'eed380eec140465f8694754e47325359'
                         key: {
@@ -4917,6 +6223,17 @@ declare global {
                             field: 'element_value'
                             table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
                             id: '909c8b02a0004fba959c3dd03a33cb8f'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'efaca44e61dc406dbd5c1d83c4145052'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'min_severity'
+                            value: 'MEDIUM_SEVERITY'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4987,11 +6304,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f2ee9acda2b94799ae556124ba0362df'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '54c9e3f9c23a4863ba6deba46dcc2437'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f31c5a5b2fdc4ea690a82a9efa0c67aa'
                         key: {
                             document_key: '16a743d108fe461abfd8a194985f3c77'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f4255dbd046a49afa7d73641c5e9cdc4'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'category'
+                            language: 'en'
                         }
                     },
                     {
@@ -5008,6 +6343,14 @@ declare global {
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'detail'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f5c6d8c0ca884d699188cf9dcca1ee61'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'assignment_group'
                         }
                     },
                     {
@@ -5040,11 +6383,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f6b5d810a36345dcb88122f26a2f0298'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'business_service'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f6c9c3d2e4924df28f0b0517026492a7'
                         key: {
                             document_key: '6fb60fecaa3f4c2eb602dd764c13eba9'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f73d2f226c774171a7602f9ca5284ada'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'impact'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5061,6 +6423,17 @@ declare global {
                         key: {
                             application_file: '6e0b9441da694c71899f78662ddc58d1'
                             source_artifact: '180bf2d3f0194540922299f627af9d51'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f926bf8b0162430888f3125fc193fd30'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'blocked'
+                            value: 'yes'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5115,12 +6488,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'fcf7332d9a9546b2b4118bd59f7fe91f'
+                        key: {
+                            name: 'x_rhacs_snow_routing_rule'
+                            element: 'cluster'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fd2f4b7799f842cba3b95bba91e3c4a7'
                         key: {
                             name: 'x_rhacs_snow_job_run'
                             element: 'incidents_resolved'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdb89c201f3d4b0cb6b817216dba27fd'
+                        key: {
+                            document_key: '4736427399a6493398cbd10f7f734c77'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5162,6 +6551,14 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff8c92137293445bae7a1a8282bc375b'
+                        key: {
+                            document_key: '18e6802cd50645ada913f68445dede11'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {

@@ -76,6 +76,38 @@ Record({
 })
 
 Record({
+    $id: Now.ID['module-rhacs-routing-rules'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Routing rules',
+        application: rhacsMenu,
+        link_type: 'LIST',
+        name: 'x_rhacs_snow_routing_rule',
+        filter: 'ORDERBYorder',
+        hint: 'Which group, category and CI new RHACS Incidents get; the first matching active rule applies (lowest order first)',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 350,
+    },
+})
+
+Record({
+    $id: Now.ID['module-rhacs-cluster-cis'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Cluster CIs',
+        application: rhacsMenu,
+        link_type: 'LIST',
+        name: 'x_rhacs_snow_cluster_ci',
+        filter: 'ORDERBYcluster',
+        hint: 'The configuration item of each RHACS cluster, for Incidents whose workload has no CI of its own',
+        roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
+        active: true,
+        order: 360,
+    },
+})
+
+Record({
     $id: Now.ID['module-rhacs-alerts'],
     table: 'sys_app_module',
     data: {
@@ -87,7 +119,7 @@ Record({
         hint: 'The RHACS alerts behind each Incident and the state RHACS Central last reported',
         roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
         active: true,
-        order: 350,
+        order: 370,
     },
 })
 
@@ -103,7 +135,7 @@ Record({
         hint: 'Runs of the reconcile, quiet ageing and silence check jobs: what they did and what failed',
         roles: ['x_rhacs_snow.admin', 'itil', 'admin'],
         active: true,
-        order: 360,
+        order: 380,
     },
 })
 

@@ -33,6 +33,7 @@ export const x_rhacs_snow_delivery = Table({
                 ignored: 'Ignored',
                 rejected: 'Rejected',
                 failed: 'Failed',
+                routed_out: 'Routed out (no Incident)',
             },
         }),
         http_status: IntegerColumn({ label: 'HTTP status' }),
@@ -51,6 +52,8 @@ export const x_rhacs_snow_delivery = Table({
         dedup_key: StringColumn({ label: 'Dedup key', maxLength: 100 }),
         claim: StringColumn({ label: 'Creation claim', maxLength: 160, readOnly: true, unique: true }),
         storm_batch: StringColumn({ label: 'Storm note batch', maxLength: 40, readOnly: true }),
+        // What decided the new Incident's routing: a routing rule's name, "annotation" or "property".
+        routed_by: StringColumn({ label: 'Routed by', maxLength: 255, readOnly: true }),
         detail: StringColumn({ label: 'Detail', maxLength: 1000 }),
         raw_body: StringColumn({ label: 'Raw body', maxLength: 10000000 }),
         raw_body_chars: IntegerColumn({ label: 'Raw body size (characters)' }),
