@@ -2,6 +2,7 @@
 // position), how bad across every violation, blocked and stage at a glance, and sequences that keep
 // every fact. The exec-into-pod contract has its own file (golden-exec-into-pod.test.ts).
 import { beforeEach, describe, expect, it } from 'vitest'
+import { fakeInstance } from '../tools/glide-fake/index'
 import { deliver, incidents, resetInstance } from '../tools/local-instance'
 import { fixtureBody } from './support/scenario-engine'
 
@@ -134,5 +135,40 @@ describe('sequences keep every fact', () => {
         expect(note.length).toBeLessThanOrEqual(4000)
         expect(note).toMatch(/^New RHACS alert d8b2f5a9-7e3c-4b1d-8f6a-2c9e4b7d1f50 \(CVEs: 1,250 Critical, 3,750 Important; 5,000 fixable\) for the same problem, 40 violations not noted before:\n- Fixable CVE-/)
         expect(note).toMatch(/\n- … and \d+ more lines not shown \(field limit\)\nOccurrences: 2; last seen 2026-02-12 15:30:00 UTC\.$/)
+    })
+})
+
+describe('enforcement, closed Incidents and one over-long line', () => {
+    it('an enforcement that acted on what already ran says (enforced), not (blocked)', () => {
+        const body = JSON.parse(fixtureBody('01-exec-into-pod.json'))
+        body.alert.enforcement = { action: 'KILL_POD_ENFORCEMENT', message: 'Deleted pod gibson-deployment-1' }
+        deliver(JSON.stringify(body))
+        expect(incidents()[0].short_description).toBe('ACS policy violation (enforced): Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)')
+        resetInstance()
+        body.alert.enforcement = { action: 'FAIL_KUBE_REQUEST_ENFORCEMENT', message: 'Request denied' }
+        deliver(JSON.stringify(body))
+        expect(incidents()[0].short_description).toBe('ACS policy violation (blocked): Kubernetes Actions: Exec into Pod (HIGH_SEVERITY)')
+    })
+
+    it('a re-send whose only news is that the deployment was deleted notes it on the closed Incident, which stays closed', () => {
+        deliver(fixtureBody('01-exec-into-pod.json'))
+        deliver(fixtureBody('01b-exec-into-pod-update-same-id.json'))
+        const row = fakeInstance.rows('incident')[0]
+        fakeInstance.update('incident', row.sys_id, { state: '7' }, [])
+        const answer = deliver(fixtureBody('01d-exec-into-pod-deployment-deleted.json'))
+        expect(answer.body.outcome).toBe('updated')
+        expect(incidents()).toHaveLength(1)
+        expect(incidents()[0].state).toBe(7)
+        expect(incidents()[0].work_notes.at(-1)).toContain('The deployment was deleted (RHACS marks it inactive).')
+    })
+
+    it('a single violation longer than the field keeps its head, not nothing', () => {
+        const body = JSON.parse(fixtureBody('03-deploy-latest-tag.json'))
+        body.alert.violations = [{ message: 'x'.repeat(3900) + ' END' }]
+        deliver(JSON.stringify(body))
+        const description = incidents()[0].description
+        expect(description.length).toBeLessThanOrEqual(4000)
+        expect(description).toMatch(/Violation:\nx{40,}/)
+        expect(description).not.toContain('more lines not shown')
     })
 })

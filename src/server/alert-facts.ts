@@ -46,6 +46,12 @@ export interface AlertFacts {
     state: string
     /** Enforced: state ATTEMPTED, or an enforcement action on the alert. */
     blocked: boolean
+    /**
+     * How RHACS enforced, in words: 'blocked' when it refused the request or the deployment
+     * (state ATTEMPTED, a FAIL_* action, an unsatisfiable node constraint), 'enforced' when it
+     * acted on what already ran (scale to zero, kill the pod), '' when it did not enforce.
+     */
+    enforcedAs: '' | 'blocked' | 'enforced'
     clusterName: string
     namespace: string
     entity: AlertEntity
@@ -232,6 +238,7 @@ export function readAlertFacts(alert: JsonObject, digest: Digest): AlertFacts {
         stage: stageOf(lifecycleStage),
         state,
         blocked: state === 'ATTEMPTED' || enforcement !== null,
+        enforcedAs: state === 'ATTEMPTED' || /^(FAIL_|UNSATISFIABLE)/.test(action) || (enforcement !== null && action === '') ? 'blocked' : enforcement !== null ? 'enforced' : '',
         clusterName: textField(alert, 'clusterName') || textField(entityObj, 'clusterName') || UNKNOWN_CLUSTER,
         namespace: textField(alert, 'namespace') || textField(entityObj, 'namespace') || UNKNOWN_NAMESPACE,
         entity,

@@ -46,7 +46,8 @@ function repeatNote(facts: AlertFacts, decision: RepeatDecision, occurrences: nu
     const footer: string[] = []
     if (decision.newFlags.indexOf('i') >= 0) footer.push('The deployment was deleted (RHACS marks it inactive).')
     if (decision.newFlags.indexOf('b') >= 0) {
-        footer.push('RHACS enforcement blocked this request' + (facts.enforcement ? ': ' + cleanLine(clip(facts.enforcement.value), 300) : ' (state ATTEMPTED)') + '.')
+        const what = facts.enforcedAs === 'enforced' ? 'RHACS enforcement acted on the workload' : 'RHACS enforcement blocked this request'
+        footer.push(what + (facts.enforcement ? ': ' + cleanLine(clip(facts.enforcement.value), 300) : ' (state ATTEMPTED)') + '.')
     }
     footer.push(occurrencesLine(occurrences, received))
     return workNote(header, list, footer)
@@ -155,6 +156,9 @@ export function handleAlert(d: Delivery, facts: AlertFacts, extraFields: ExtraFi
         if (decision.outcome !== 'updated') return applyRepeat(d, facts, record, current, decision, false)
         if (d.config.dedupMode !== 'none') {
             if (isOpen(current)) return applyRepeat(d, facts, record, current, decision, false)
+            // Only a fact changed (the deployment was deleted, enforcement applied): the problem did
+            // not come back, so the closed Incident gets the note and stays closed.
+            if (!decision.newAlert && decision.newViolations.length === 0) return applyRepeat(d, facts, record, current, decision, false)
             if (d.config.closedAction === 'reopen') return applyRepeat(d, facts, record, current, decision, true)
         }
     }

@@ -20,9 +20,12 @@ export interface DescriptionContext {
     previousIncident: string
 }
 
-/** `ACS policy violation: <policy> (<severity>)`; `ACS policy violation (blocked): …` when RHACS enforced. */
+/**
+ * `ACS policy violation: <policy> (<severity>)`; `ACS policy violation (blocked): …` when RHACS
+ * refused the request, `(enforced): …` when it scaled the workload down or killed the pod.
+ */
 export function shortDescription(facts: AlertFacts): string {
-    const prefix = facts.blocked ? 'ACS policy violation (blocked): ' : 'ACS policy violation: '
+    const prefix = facts.enforcedAs !== '' ? 'ACS policy violation (' + facts.enforcedAs + '): ' : 'ACS policy violation: '
     return cleanLine(prefix + clip(facts.policyName) + ' (' + clip(facts.severity) + ')', SHORT_DESCRIPTION_MAX)
 }
 
@@ -143,6 +146,17 @@ export function fitted(header: string, lines: string[], footer: string, max: num
         if (header.length + next.length + note.length > room) break
         body = next
         kept++
+    }
+    if (kept < lines.length) {
+        // The next line does not fit whole: keep its head when there is room for a useful part
+        // (one violation longer than the field would otherwise leave an empty list).
+        const rest = lines.length - kept - 1
+        const note = rest > 0 ? '\n- … and ' + rest + ' more lines not shown (field limit)' : ''
+        const space = room - header.length - (body === '' ? 0 : body.length + 1) - note.length
+        if (space >= 80) {
+            body = (body === '' ? '' : body + '\n') + truncate(lines[kept], space)
+            kept++
+        }
     }
     const left = lines.length - kept
     const more = left > 0 ? (body === '' ? '' : '\n') + '- … and ' + left + ' more lines not shown (field limit)' : ''
