@@ -3,7 +3,8 @@
 
 import { GlideAggregate, GlideRecord, GlideSysAttachment } from '@servicenow/glide'
 import { readConfig } from './app-properties.ts'
-import { addCount, countOf, GlidePlatform } from './glide-platform.ts'
+import { GlidePlatform } from './glide-platform.ts'
+import { addCount, countOf } from './glide-values.ts'
 import { DELIVERY_TABLE } from './platform-port.ts'
 import { toGlideDateTime } from './rhacs-time.ts'
 

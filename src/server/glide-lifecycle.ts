@@ -2,7 +2,7 @@
 // passes the same record boundary as the handler's (setAll → record-fields.ts).
 
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
-import { setAll, str } from './glide-platform.ts'
+import { setAll, str } from './glide-values.ts'
 import { INCIDENT_COLUMN, INCIDENT_TABLE, PROBLEM_TABLE } from './platform-port.ts'
 import {
     ALERT_TABLE,

@@ -1,9 +1,7 @@
 // The thin edge: the Platform port on GlideRecord, GlideAggregate and gs. Every value crosses
 // as a string, as the platform stores it. Nothing here decides anything.
 
-import { GlideAggregate, GlideDateTime, GlideDigest, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
-import { PROPERTY } from './app-properties.ts'
-import { centralConnection } from './central-client.ts'
+import { GlideDateTime, GlideDigest, GlideRecord, GlideSysAttachment, gs } from '@servicenow/glide'
 import { ALERT_TABLE } from './lifecycle-port.ts'
 import {
     DELIVERY_TABLE,
@@ -12,7 +10,6 @@ import {
     JOB_RUN_TABLE,
     PROBLEM_TABLE,
     type AlertRecord,
-    ROUTING_RULE_TABLE,
     type CreatedCounts,
     type DeliveryRecord,
     type HealthPort,
@@ -28,61 +25,19 @@ import {
     type StormSummary,
     type WorkloadCount,
 } from './platform-port.ts'
+import * as glideHealth from './glide-health.ts'
 import * as glideRouting from './glide-routing.ts'
-import { cleanRecord } from './record-fields.ts'
+import * as glideStorm from './glide-storm.ts'
+import { rowOf, setAll, str } from './glide-values.ts'
 import type { RoutingRuleRow } from './routing-rules.ts'
 import { cleanLog } from './text-hygiene.ts'
 
-export function str(gr: { getValue(column: string): unknown }, column: string): string {
-    const v = gr.getValue(column)
-    return v === null || v === undefined ? '' : String(v)
-}
 
-function rowOf(gr: GlideRecord): IncidentRow {
-    return {
-        sysId: str(gr, 'sys_id'),
-        number: str(gr, 'number'),
-        state: Number(str(gr, 'state')) || 1,
-        correlationId: str(gr, 'correlation_id'),
-        dedupState: str(gr, INCIDENT_COLUMN.dedupState),
-        occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 1,
-        stormState: str(gr, INCIDENT_COLUMN.stormState),
-        stormNotedAt: str(gr, INCIDENT_COLUMN.stormNotedAt),
-        resolvedBy: str(gr, INCIDENT_COLUMN.resolvedBy),
-    }
-}
 
-/** GlideAggregate's documented COUNT of rows takes no field; the typings insist on one. */
-export function addCount(ga: GlideAggregate): void {
-    const aggregate = ga as unknown as { addAggregate(agg: string): void }
-    aggregate.addAggregate('COUNT')
-}
 
-function deliverySummary(gr: GlideRecord): LastDelivery {
-    return {
-        sysId: str(gr, 'sys_id'),
-        received: str(gr, 'received'),
-        outcome: str(gr, 'outcome'),
-        kind: str(gr, 'kind'),
-        httpStatus: Number(str(gr, 'http_status')) || 0,
-    }
-}
 
-export function countOf(ga: GlideAggregate): number {
-    return Number((ga as unknown as { getAggregate(agg: string): string }).getAggregate('COUNT')) || 0
-}
 
-/** Journal fields: written by assignment; the platform does not support setValue for them. */
-const JOURNAL_FIELDS = ['work_notes', 'comments']
 
-/** The write boundary: every value passes the hygiene of its column (record-fields.ts) here. */
-export function setAll(gr: GlideRecord, fields: { [column: string]: string }): void {
-    const clean = cleanRecord(gr.getTableName(), fields)
-    for (const column of Object.keys(clean)) {
-        if (JOURNAL_FIELDS.indexOf(column) >= 0) (gr as unknown as { [field: string]: unknown })[column] = clean[column]
-        else gr.setValue(column, clean[column])
-    }
-}
 
 function problemFields(record: Partial<ProblemRecord>): { [column: string]: string } {
     const out: { [column: string]: string } = {}
@@ -257,216 +212,23 @@ export class GlidePlatform implements Platform, HealthPort {
         return gr.next() ? { sysId: str(gr, 'sys_id'), received: str(gr, 'received') } : null
     }
 
-    countCreatedSince(since: string, policyId: string): CreatedCounts {
-        const ga = new GlideAggregate(DELIVERY_TABLE)
-        ga.addQuery('received', '>=', since)
-        ga.addQuery('outcome', 'IN', 'created,storm')
-        ga.addQuery('kind', '=', 'alert')
-        addCount(ga)
-        ga.groupBy('policy_id')
-        ga.groupBy('outcome')
-        ga.query()
-        const counts: CreatedCounts = { policyCreated: 0, policyStorm: 0, totalCreated: 0 }
-        while (ga.next()) {
-            const n = countOf(ga)
-            const created = str(ga, 'outcome') === 'created'
-            if (created) counts.totalCreated += n
-            if (str(ga, 'policy_id') === policyId) {
-                if (created) counts.policyCreated += n
-                else counts.policyStorm += n
-            }
-        }
-        return counts
-    }
+    // Storm control's reads (glide-storm.ts): aggregates on the deliveries table, storm problems.
+    countCreatedSince: (since: string, policyId: string) => CreatedCounts = glideStorm.countCreatedSince
+    stormWorkloadsInBatch: (stormSysId: string, batch: string) => WorkloadCount[] = glideStorm.stormWorkloadsInBatch
+    findAbsorbed: (stormSysId: string, dedupKey: string) => { alertId: string; version: string } | null = glideStorm.findAbsorbed
+    findActiveStorms: () => Array<{ key: string; storm: IncidentRow | null; policyId: string }> = glideStorm.findActiveStorms
+    summarizeStorm: (stormSysId: string) => StormSummary = glideStorm.summarizeStorm
 
-    stormWorkloadsInBatch(stormSysId: string, batch: string): WorkloadCount[] {
-        const ga = new GlideAggregate(DELIVERY_TABLE)
-        ga.addQuery('incident', '=', stormSysId)
-        ga.addQuery('outcome', '=', 'storm')
-        ga.addQuery('storm_batch', '=', batch)
-        addCount(ga)
-        ga.groupBy('detail')
-        ga.query()
-        const out: WorkloadCount[] = []
-        while (ga.next()) {
-            // The row detail is "Absorbed by storm control: <where: who: what>" (storm-flow.ts).
-            const detail = str(ga, 'detail').replace(/^Absorbed by storm control: /, '')
-            out.push({ workload: detail, count: countOf(ga) })
-        }
-        return out
-    }
-
-    findAbsorbed(stormSysId: string, dedupKey: string): { alertId: string; version: string } | null {
-        if (dedupKey === '') return null
-        const gr = new GlideRecord(DELIVERY_TABLE)
-        gr.addQuery('incident', stormSysId)
-        gr.addQuery('dedup_key', dedupKey)
-        gr.addQuery('outcome', 'storm')
-        gr.orderByDesc('alert_version')
-        gr.setLimit(1)
-        gr.query()
-        return gr.next() ? { alertId: str(gr, 'alert_id'), version: str(gr, 'alert_version') } : null
-    }
-
-    findActiveStorms(): Array<{ key: string; storm: IncidentRow | null; policyId: string }> {
-        const gr = new GlideRecord(PROBLEM_TABLE)
-        gr.addQuery('storm_state', 'active')
-        gr.setLimit(200)
-        gr.query()
-        const out: Array<{ key: string; storm: IncidentRow | null; policyId: string }> = []
-        while (gr.next()) {
-            const incident = new GlideRecord(INCIDENT_TABLE)
-            const storm = incident.get(str(gr, 'incident')) ? rowOf(incident) : null
-            out.push({ key: str(gr, 'key'), storm, policyId: str(gr, 'policy_id') })
-        }
-        return out
-    }
-
-    summarizeStorm(stormSysId: string): StormSummary {
-        const ga = new GlideAggregate(DELIVERY_TABLE)
-        ga.addQuery('incident', '=', stormSysId)
-        ga.addQuery('outcome', '=', 'storm')
-        addCount(ga)
-        // One group per problem (dedup key): a workload, in the default dedup mode.
-        ga.groupBy('dedup_key')
-        ga.query()
-        let alerts = 0
-        let workloads = 0
-        while (ga.next()) {
-            workloads += 1
-            alerts += countOf(ga)
-        }
-        return { alerts, workloads }
-    }
-
-    // ---- HealthPort: the health endpoint and the silence check. One query or aggregate each. ----
-
-    newestDelivery(): LastDelivery | null {
-        const gr = new GlideRecord(DELIVERY_TABLE)
-        // received is mandatory; the condition names the column whose index serves the order.
-        gr.addNotNullQuery('received')
-        gr.orderByDesc('received')
-        gr.setLimit(1)
-        gr.query()
-        return gr.next() ? deliverySummary(gr) : null
-    }
-
-    countByOutcome(from: string, to: string): OutcomeCounts {
-        const ga = new GlideAggregate(DELIVERY_TABLE)
-        ga.addQuery('received', '>=', from)
-        ga.addQuery('received', '<', to)
-        addCount(ga)
-        ga.groupBy('outcome')
-        ga.query()
-        const out: OutcomeCounts = {}
-        while (ga.next()) {
-            const outcome = str(ga, 'outcome') || 'unknown'
-            out[outcome] = (out[outcome] || 0) + countOf(ga)
-        }
-        return out
-    }
-
-    recentProblems(since: string, limit: number): ProblemDelivery[] {
-        const gr = new GlideRecord(DELIVERY_TABLE)
-        gr.addQuery('received', '>=', since)
-        gr.addQuery('outcome', 'IN', 'rejected,failed')
-        gr.orderByDesc('received')
-        gr.setLimit(limit)
-        gr.query()
-        const out: ProblemDelivery[] = []
-        while (gr.next()) out.push({ ...deliverySummary(gr), detail: str(gr, 'detail') })
-        return out
-    }
-
-    openIncidentsByPriority(): { [priority: string]: number } {
-        const ga = new GlideAggregate(INCIDENT_TABLE)
-        // incident.sys_id IN (problem.incident WHERE problem.key STARTSWITH 'rhacs-'): every key
-        // the app writes starts so (correlation-key.ts); the problems table's unique key index
-        // serves it, and incident is read by sys_id only. GlideAggregate extends GlideRecord; the
-        // typings omit addJoinQuery (docs/platform-assumptions.md, "Aggregates over a join").
-        const joinable = ga as unknown as { addJoinQuery(table: string, primary: string, joined: string): { addCondition(f: string, op: string, v: string): void } }
-        joinable.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident').addCondition('key', 'STARTSWITH', 'rhacs-')
-        ga.addQuery('active', '=', true)
-        addCount(ga)
-        ga.groupBy('priority')
-        ga.query()
-        const out: { [priority: string]: number } = {}
-        while (ga.next()) {
-            const priority = str(ga, 'priority') || '5'
-            out[priority] = (out[priority] || 0) + countOf(ga)
-        }
-        return out
-    }
-
-    countActiveStorms(): number {
-        const ga = new GlideAggregate(PROBLEM_TABLE)
-        ga.addQuery('storm_state', '=', 'active')
-        addCount(ga)
-        ga.query()
-        return ga.next() ? countOf(ga) : 0
-    }
-
-    activeStormIncidents(limit: number): StormIncident[] {
-        const gr = new GlideRecord(INCIDENT_TABLE)
-        gr.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident').addCondition('storm_state', 'active')
-        gr.orderByDesc('sys_created_on')
-        gr.setLimit(limit)
-        gr.query()
-        const out: StormIncident[] = []
-        while (gr.next()) {
-            out.push({
-                sysId: str(gr, 'sys_id'),
-                number: str(gr, 'number'),
-                shortDescription: str(gr, 'short_description'),
-                occurrences: Number(str(gr, INCIDENT_COLUMN.occurrences)) || 0,
-                opened: str(gr, 'sys_created_on'),
-            })
-        }
-        return out
-    }
-
-    latestJobRuns(job: string, limit: number): JobRun[] {
-        const gr = new GlideRecord(JOB_RUN_TABLE)
-        gr.addQuery('job', job)
-        gr.orderByDesc('started')
-        gr.setLimit(limit)
-        gr.query()
-        const out: JobRun[] = []
-        const n = (column: string) => Number(str(gr, column)) || 0
-        while (gr.next()) {
-            out.push({
-                sysId: str(gr, 'sys_id'),
-                job: str(gr, 'job'),
-                started: str(gr, 'started'),
-                finished: str(gr, 'finished'),
-                outcome: str(gr, 'outcome'),
-                incidentsChecked: n('incidents_checked'),
-                alertsAsked: n('alerts_asked'),
-                centralCalls: n('central_calls'),
-                incidentsResolved: n('incidents_resolved'),
-                incidentsNoted: n('incidents_noted'),
-                errors: n('errors'),
-                detail: str(gr, 'detail'),
-                cursor: str(gr, 'cursor'),
-            })
-        }
-        return out
-    }
-
-    /** Central configured: what the lifecycle jobs need to talk to it (src/server/central-client.ts). */
-    centralConfigured(): boolean {
-        // The same test the lifecycle jobs make: an https Central URL and a credential with a key.
-        return centralConnection(String(this.readProperty(PROPERTY.centralUrl) ?? '').trim()).transport !== null
-    }
-
-    /** Active routing rules: one aggregate on the rules table's (active, order) index. */
-    routingRulesActive(): number | null {
-        const ga = new GlideAggregate(ROUTING_RULE_TABLE)
-        ga.addQuery('active', '=', true)
-        addCount(ga)
-        ga.query()
-        return ga.next() ? countOf(ga) : 0
-    }
+    // HealthPort: the health endpoint and the silence check, one query or aggregate each (glide-health.ts).
+    newestDelivery: () => LastDelivery | null = glideHealth.newestDelivery
+    countByOutcome: (from: string, to: string) => OutcomeCounts = glideHealth.countByOutcome
+    recentProblems: (since: string, limit: number) => ProblemDelivery[] = glideHealth.recentProblems
+    openIncidentsByPriority: () => { [priority: string]: number } = glideHealth.openIncidentsByPriority
+    countActiveStorms: () => number = glideHealth.countActiveStorms
+    activeStormIncidents: (limit: number) => StormIncident[] = glideHealth.activeStormIncidents
+    latestJobRuns: (job: string, limit: number) => JobRun[] = glideHealth.latestJobRuns
+    centralConfigured: () => boolean = glideHealth.centralConfigured
+    routingRulesActive: () => number | null = glideHealth.routingRulesActive
 
     /** The job-run row just inserted, so queueing its event costs no re-read. */
     private lastRun: GlideRecord | null = null

@@ -761,6 +761,10 @@ declare global {
                         id: '792aa7c7cf68421cba4140c6635e1e72'
                         deleted: true
                     }
+                    'src_server_glide-health_ts': {
+                        table: 'sys_module'
+                        id: 'df9e85c2ab83468fb6cb1a138da0cf05'
+                    }
                     'src_server_glide-lifecycle_ts': {
                         table: 'sys_module'
                         id: 'c8688442a73a4f318a59586e7b8d50fe'
@@ -772,6 +776,14 @@ declare global {
                     'src_server_glide-routing_ts': {
                         table: 'sys_module'
                         id: '600e186e5da24a49a5c1e4a9276224bb'
+                    }
+                    'src_server_glide-storm_ts': {
+                        table: 'sys_module'
+                        id: 'a5826dd2f123492fb0620989d0a1addb'
+                    }
+                    'src_server_glide-values_ts': {
+                        table: 'sys_module'
+                        id: '298590337d8e472694625ba42c67d836'
                     }
                     'src_server_glob-match_ts': {
                         table: 'sys_module'
