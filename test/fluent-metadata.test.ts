@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULTS } from '../src/server/app-properties'
+import { CENTRAL_ALIAS_SYS_ID } from '../src/server/central-client'
+import { REOPENED_CONDITION, RESOLVE_IN_RHACS_CONDITION } from '../tools/business-rules'
 import { SILENCE_EVENT } from '../src/server/silence-check'
 
 const updateDir = new URL('../dist/app/update/', import.meta.url)
@@ -281,5 +283,23 @@ describe('built app metadata', () => {
         expect(tag(check, 'run_type')).toBe('daily')
         expect(tag(check, 'run_start')).toBe('2026-01-01 03:47:00')
         expect(tag(check, 'script')).toContain('runRoutingCheck()')
+    })
+
+    it('the lifecycle: the credential alias the code reads by sys_id, the jobs, the two incident rules, and the ATF script\'s module paths', () => {
+        const alias = records('sys_alias_')
+        expect(alias.map((a) => tag(a, 'sys_id'))).toEqual([CENTRAL_ALIAS_SYS_ID])
+        expect(tag(alias[0], 'type')).toBe('credential')
+        expect(tag(alias[0], 'name')).toBe('rhacs_central')
+        const rules = Object.fromEntries(records('sys_script_').map((r) => [tag(r, 'name'), r]))
+        expect(tag(rules['RHACS resolve alerts in Central'], 'when')).toBe('async_always')
+        expect(tag(rules['RHACS resolve alerts in Central'], 'filter_condition')).toBe(RESOLVE_IN_RHACS_CONDITION)
+        expect(tag(rules['RHACS reopened: clear resolved by'], 'when')).toBe('before')
+        expect(tag(rules['RHACS reopened: clear resolved by'], 'filter_condition')).toBe(REOPENED_CONDITION)
+        const jobs = records('sysauto_script_').map((j) => tag(j, 'name'))
+        expect(jobs).toEqual(expect.arrayContaining(['RHACS reconcile with Central', 'RHACS quiet ageing']))
+        // The ATF script requires the app's modules by their shipped path, which carries the version.
+        const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
+        const atf = readFileSync(new URL('../src/fluent/tests/lifecycle-platform-assumptions.now.ts', import.meta.url), 'utf8')
+        expect(atf).toContain("'x_rhacs_snow/rhacs-snow/" + version + "/src/server/'")
     })
 })

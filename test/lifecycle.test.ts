@@ -84,12 +84,92 @@ describe('reconcile with Central', () => {
         expect(jobRuns()[0]).toMatchObject({ outcome: 'ok', incidents_resolved: 0, incidents_noted: 0 })
     })
 
-    it('counts an id Central no longer knows as gone and resolves on it', () => {
+    it('counts an id Central leaves out of two answers in a row as gone, and resolves on it then', () => {
         deliver(CVE)
         central([])
         runJob('reconcile')
+        expect(inc(0).state).toBe(1)
+        expect(alertsTable()[0].rhacs_state).toBe('missing')
+        runJob('reconcile')
         expect(inc(0).state).toBe(6)
         expect(inc(0).work_notes.at(-1)).toContain(CVE_ID + ' (Fixable Severity at least Important): no longer known to Central')
+    })
+
+    it('an answer about none of the alerts Central reported before is a fault, not a mass resolution', () => {
+        deliver(execOn(1))
+        deliver(execOn(2))
+        const c = central([{ id: uuid(1), state: 'ACTIVE', lifecycleStage: 'RUNTIME' }, { id: uuid(2), state: 'ACTIVE', lifecycleStage: 'RUNTIME' }])
+        runJob('reconcile')
+        expect(alertsTable().map((a) => a.rhacs_state)).toEqual(['active', 'active'])
+        // Now pointed at another Central (or a proxy answering an empty list).
+        central([], { garbage_body: '{"alerts": []}' })
+        runJob('reconcile')
+        runJob('reconcile')
+        expect(incidents().map((i) => i.state)).toEqual([1, 1])
+        expect(alertsTable().map((a) => a.rhacs_state)).toEqual(['active', 'active'])
+        expect(jobRuns()[2]).toMatchObject({ outcome: 'error' })
+        expect(jobRuns()[2].detail).toContain('answered about none of the 2 alerts asked, 2 of which it reported before')
+        void c
+    })
+
+    it('leaves a Resolved Incident alone (Resolved stays active until closed)', () => {
+        deliver(CVE)
+        resolveByAnalyst(inc(0).number)
+        expect(fakeInstance.rows('incident')[0].active).toBe('1')
+        central([{ id: CVE_ID, state: 'RESOLVED', lifecycleStage: 'DEPLOY' }])
+        runJob('reconcile')
+        expect(inc(0)).toMatchObject({ state: 6, close_notes: 'Fixed by the workload team.', resolved_by: '' })
+        expect(centralCalls()).toEqual([])
+    })
+
+    it('an Incident an analyst reopened after RHACS resolved its alerts stays open; who ended it is cleared', () => {
+        deliver(CVE)
+        central([{ id: CVE_ID, state: 'RESOLVED', lifecycleStage: 'DEPLOY' }])
+        runJob('reconcile')
+        expect(inc(0)).toMatchObject({ state: 6, resolved_by: 'rhacs' })
+        const row = fakeInstance.rows('incident')[0]
+        fakeInstance.update('incident', row.sys_id, { state: '2' }, [])
+        expect(inc(0).resolved_by).toBe('')
+        runJob('reconcile')
+        expect(inc(0).state).toBe(2)
+    })
+
+    it('a refused resolution keeps the alert rows as they were and is decided again next run', () => {
+        deliver(CVE)
+        central([{ id: CVE_ID, state: 'RESOLVED', lifecycleStage: 'DEPLOY' }])
+        fakeInstance.refuseUpdates.incident = 1
+        runJob('reconcile')
+        expect(inc(0).state).toBe(1)
+        expect(jobRuns()[0]).toMatchObject({ errors: 1 })
+        expect(alertsTable()[0].rhacs_state).toBe('unknown')
+        runJob('reconcile')
+        expect(inc(0).state).toBe(6)
+    })
+
+    it('a fault on a later call keeps what earlier calls decided and resumes after it', () => {
+        resetInstance({ 'x_rhacs_snow.storm.policy_budget': '1000', 'x_rhacs_snow.storm.global_budget': '1000' })
+        for (let n = 1; n <= 150; n++) deliver(execOn(n))
+        const alerts = Array.from({ length: 150 }, (_, i) => ({ id: uuid(i + 1), state: 'RESOLVED' as const, lifecycleStage: 'RUNTIME' as const }))
+        const c = central(alerts)
+        let calls = 0
+        const handler = fakeInstance.outbound!
+        fakeInstance.outbound = (request) => (++calls === 2 ? { status: 503, body: '{"code":14,"message":"unavailable"}' } : handler(request))
+        runJob('reconcile')
+        expect(jobRuns()[0]).toMatchObject({ outcome: 'error', incidents_resolved: 100, central_calls: 2 })
+        expect(incidents().filter((i) => i.state === 6)).toHaveLength(100)
+        fakeInstance.outbound = c.handler
+        runJob('reconcile')
+        expect(jobRuns()[1]).toMatchObject({ outcome: 'ok', incidents_resolved: 50, central_calls: 1 })
+    })
+
+    it('stops at the Incidents-per-run bound and resumes', () => {
+        resetInstance({ 'x_rhacs_snow.lifecycle.reconcile_max_incidents': '3' })
+        for (let n = 1; n <= 5; n++) deliver(execOn(n))
+        central(Array.from({ length: 5 }, (_, i) => ({ id: uuid(i + 1), state: 'ACTIVE' as const, lifecycleStage: 'RUNTIME' as const })))
+        runJob('reconcile')
+        expect(jobRuns()[0]).toMatchObject({ outcome: 'partial', incidents_checked: 3 })
+        runJob('reconcile')
+        expect(jobRuns()[1]).toMatchObject({ outcome: 'ok', incidents_checked: 2 })
     })
 
     it('notes the part of a workload Incident that resolved, once, and resolves when the last alert does', () => {
@@ -115,6 +195,7 @@ describe('reconcile with Central', () => {
     for (const [name, status] of [
         ['down (no answer)', 0],
         ['unauthorised (401)', 401],
+        ['not found (404)', 404],
         ['forbidden (403)', 403],
         ['rate limiting (429)', 429],
         ['failing (503)', 503],
@@ -258,6 +339,17 @@ describe('resolve in RHACS', () => {
         expect(fakeInstance.logs.filter((l) => l.level === 'warn')).toHaveLength(1)
     })
 
+    it('a 404 that is not Central\'s (a proxy page) is a failure, not "gone"', () => {
+        resetInstance(ON)
+        deliver(EXEC)
+        central([], { garbage_body: 'x' })
+        const handler = fakeInstance.outbound!
+        fakeInstance.outbound = (request) => (request.method === 'PATCH' ? { status: 404, body: '<html>Not Found</html>' } : handler(request))
+        resolveByAnalyst(inc(0).number)
+        expect(inc(0).work_notes.at(-1)).toContain('failed (HTTP 404')
+        expect(alertsTable()[0].rhacs_state).toBe('unknown')
+    })
+
     it('an alert Central no longer knows (404) is noted as gone', () => {
         resetInstance(ON)
         deliver(EXEC)
@@ -373,7 +465,7 @@ describe('what comes back after', () => {
 })
 
 describe('reconcile plan (property)', () => {
-    const states = ['unknown', 'active', 'attempted', 'resolved', 'gone', 'unqueryable'] as const
+    const states = ['unknown', 'active', 'attempted', 'resolved', 'missing', 'gone', 'unqueryable'] as const
     const answers = fc.constantFrom('RESOLVED', 'ACTIVE', 'ATTEMPTED', 'gone', 'unasked')
     it('resolves an Incident only when every alert is resolved or gone, never on an unasked id', () => {
         fc.assert(
@@ -388,12 +480,15 @@ describe('reconcile plan (property)', () => {
                 const finalState = (r: (typeof rows)[number]) => {
                     if (r.rhacsState === 'unqueryable' || r.rhacsState === 'resolved' || r.rhacsState === 'gone') return r.rhacsState
                     const a = map[r.alertId]
-                    return a === undefined ? 'unasked' : a.kind === 'gone' ? 'gone' : a.alert.state
+                    // Absent once: missing; absent again: gone.
+                    return a === undefined ? 'unasked' : a.kind === 'gone' ? (r.rhacsState === 'missing' ? 'gone' : 'missing') : a.alert.state
                 }
-                const allDone = rows.every((r) => ['resolved', 'gone', 'RESOLVED'].indexOf(finalState(r)) >= 0)
-                expect(plan.action === 'resolve').toBe(allDone)
+                const done = (x: string) => ['resolved', 'gone', 'RESOLVED'].indexOf(x) >= 0
+                const allDone = rows.every((r) => done(finalState(r)))
+                const news = rows.some((r) => done(finalState(r)) && !done(r.rhacsState))
+                expect(plan.action === 'resolve').toBe(allDone && news)
                 // Only ids that may be asked are ever asked.
-                for (const id of idsToAsk(rows)) expect(rows.some((r) => r.alertId === id && ['unknown', 'active', 'attempted'].indexOf(r.rhacsState) >= 0)).toBe(true)
+                for (const id of idsToAsk(rows)) expect(rows.some((r) => r.alertId === id && ['unknown', 'active', 'attempted', 'missing'].indexOf(r.rhacsState) >= 0)).toBe(true)
             }),
             { numRuns: 500 },
         )

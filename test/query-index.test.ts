@@ -1,13 +1,13 @@
 // Instance truth: every query the handler and the jobs run is served by an index the app declares
 // on its own tables, or reads by sys_id; nothing queries incident (a task table of millions of rows
-// on a real instance) except by sys_id. Measured on the whole scenario suite and both jobs.
+// on a real instance) except by sys_id. Measured on the whole scenario suite, every job and GET /health.
 import { describe, expect, it } from 'vitest'
 import { purgeOldDeliveries } from '../src/server/delivery-retention'
 import { runSilenceCheck } from '../src/server/silence-check-job'
 import { runStormSweep } from '../src/server/storm-sweep-job'
 import { fakeInstance } from '../tools/glide-fake/index'
 import { collectQueryShapes, queryChecks } from '../tools/bench/query-shapes'
-import { deliver, health, resetInstance } from '../tools/local-instance'
+import { connectCentral, deliver, health, resetInstance, runJob } from '../tools/local-instance'
 import { runScenario } from './support/scenario-engine'
 import { SCENARIOS } from './support/scenarios'
 import { sourceEngine } from './support/source-engine'
@@ -30,6 +30,19 @@ describe('query shapes', () => {
         runSilenceCheck()
         purgeOldDeliveries()
         health()
+        // The lifecycle jobs: reconcile (Central connected, one alert resolved) and quiet ageing.
+        resetInstance({ 'x_rhacs_snow.lifecycle.quiet_days': '1' })
+        deliver(JSON.stringify({ alert: { id: '00000000-0000-4000-8000-000000000001', policy: { id: 'p', name: 'P' }, deployment: { name: 'a' }, violations: [{ message: 'm' }] } }))
+        deliver(JSON.stringify({ alert: { id: '00000000-0000-4000-8000-000000000002', policy: { id: 'p', name: 'P' }, deployment: { name: 'b' }, violations: [{ message: 'm' }] } }))
+        runJob('quiet_ageing')
+        connectCentral({ alerts: [{ id: '00000000-0000-4000-8000-000000000001', state: 'RESOLVED', lifecycleStage: 'RUNTIME' }, { id: '00000000-0000-4000-8000-000000000002', state: 'ACTIVE', lifecycleStage: 'RUNTIME' }], failure: null })
+        runJob('reconcile')
+        expect(fakeInstance.rows('x_rhacs_snow_job_run').length).toBe(2)
+        fakeInstance.outbound = null
+        fakeInstance.credentials = {}
+        fakeInstance.advance(2 * 86400000)
+        runJob('quiet_ageing')
+        expect(fakeInstance.rows('x_rhacs_snow_job_run').length).toBe(3)
         const shapes = stop()
         const tables = new Set(shapes.map((s) => s.table))
         expect([...tables].sort()).toEqual([
@@ -37,6 +50,7 @@ describe('query shapes', () => {
             'incident',
             'sys_attachment',
             'sys_user_group',
+            'x_rhacs_snow_alert',
             'x_rhacs_snow_cluster_ci',
             'x_rhacs_snow_delivery',
             'x_rhacs_snow_job_run',

@@ -3,17 +3,26 @@
 // checks it equals the built sys_script's filter_condition) and a small evaluator of the encoded
 // query operators those conditions use (CHANGESTO, ISEMPTY, =, with ^ and ^OR).
 
-import { onIncidentResolved } from '../src/server/lifecycle-entries'
+import { onIncidentReopened, onIncidentResolved } from '../src/server/lifecycle-entries'
 import { fakeInstance, type Row } from './glide-fake/index'
 
 /** src/fluent/lifecycle/resolve-in-rhacs-rule.now.ts filterCondition. */
 export const RESOLVE_IN_RHACS_CONDITION = 'stateCHANGESTO6^ORstateCHANGESTO7^x_rhacs_snow_resolved_byISEMPTY^correlation_display=RHACS'
 
+/** src/fluent/lifecycle/reopen-rule.now.ts filterCondition. */
+export const REOPENED_CONDITION = 'stateCHANGES^stateNOT IN6,7,8^x_rhacs_snow_resolved_byISNOTEMPTY'
+
 function term(t: string, before: Row, after: Row): boolean {
     let m = /^([a-z0-9_]+)CHANGESTO(.*)$/.exec(t)
     if (m) return (before[m[1]] ?? '') !== m[2] && (after[m[1]] ?? '') === m[2]
+    m = /^([a-z0-9_]+)CHANGES$/.exec(t)
+    if (m) return (before[m[1]] ?? '') !== (after[m[1]] ?? '')
+    m = /^([a-z0-9_]+)ISNOTEMPTY$/.exec(t)
+    if (m) return (after[m[1]] ?? '') !== ''
     m = /^([a-z0-9_]+)ISEMPTY$/.exec(t)
     if (m) return (after[m[1]] ?? '') === ''
+    m = /^([a-z0-9_]+)NOT IN(.*)$/.exec(t)
+    if (m) return m[2].split(',').indexOf(after[m[1]] ?? '') < 0
     m = /^([a-z0-9_]+)=(.*)$/.exec(t)
     if (m) return (after[m[1]] ?? '') === m[2]
     throw new Error('business-rules: unsupported condition term ' + t)
@@ -29,6 +38,16 @@ export function conditionHolds(condition: string, before: Row, after: Row): bool
 }
 
 export function installBusinessRules(): void {
+    fakeInstance.beforeRules.push({
+        table: 'incident',
+        when: (before, after) => conditionHolds(REOPENED_CONDITION, before, after),
+        change: (after) => {
+            const values: { [column: string]: string } = {}
+            onIncidentReopened({ setValue: (column: string, value: string) => (values[column] = value) }, null)
+            void after
+            return values
+        },
+    })
     fakeInstance.asyncRules.push({
         table: 'incident',
         when: (before, after) => conditionHolds(RESOLVE_IN_RHACS_CONDITION, before, after),

@@ -73,7 +73,7 @@ export function resolveAlertRequest(id: string, addToBaseline: boolean): Central
 }
 
 const WHAT_TO_DO: { [kind in FaultKind]: string } = {
-    unreachable: 'check x_rhacs_snow.central_url and that the instance can reach Central (a publicly trusted certificate, or a MID server)',
+    unreachable: 'check x_rhacs_snow.central_url, that the instance can reach Central over the internet, and that Central presents a publicly trusted certificate',
     unauthorized: 'the API token in the rhacs_central credential is missing, expired or revoked: make a new one in RHACS',
     forbidden: "the API token's role lacks the permission: Alert read (reconcile) or Alert write (resolve)",
     not_found: 'Central does not know it (resolved and pruned, or outside the token\'s access scope)',

@@ -6,6 +6,7 @@ import { PROPERTY } from './app-properties.ts'
 import { centralConnection } from './central-client.ts'
 import { addCount, countOf, str } from './glide-values.ts'
 import {
+    CLOSED_STATES,
     DELIVERY_TABLE,
     INCIDENT_COLUMN,
     INCIDENT_TABLE,
@@ -75,6 +76,8 @@ export function openIncidentsByPriority(): { [priority: string]: number } {
     const joinable = ga as unknown as { addJoinQuery(table: string, primary: string, joined: string): { addCondition(f: string, op: string, v: string): void } }
     joinable.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident').addCondition('key', 'STARTSWITH', 'rhacs-')
     ga.addQuery('active', '=', true)
+    // Resolved Incidents stay active until closed: the state decides what is open.
+    ga.addQuery('state', 'NOT IN', CLOSED_STATES.join(','))
     addCount(ga)
     ga.groupBy('priority')
     ga.query()

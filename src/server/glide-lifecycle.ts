@@ -3,7 +3,7 @@
 
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { setAll, str } from './glide-values.ts'
-import { INCIDENT_COLUMN, INCIDENT_TABLE, PROBLEM_TABLE } from './platform-port.ts'
+import { CLOSED_STATES, INCIDENT_COLUMN, INCIDENT_TABLE, PROBLEM_TABLE } from './platform-port.ts'
 import {
     ALERT_TABLE,
     JOB_RUN_TABLE,
@@ -56,6 +56,8 @@ export class GlideLifecycle implements LifecyclePlatform {
     openIncidentsWithAlerts(afterSysId: string, limit: number): LifecycleIncident[] {
         const gr = new GlideRecord(INCIDENT_TABLE)
         gr.addActiveQuery()
+        // Resolved Incidents stay active until closed: the state decides what is open.
+        gr.addQuery('state', 'NOT IN', CLOSED_STATES.join(','))
         // incident.sys_id IN (alert.incident): only Incidents with alert rows.
         gr.addJoinQuery(ALERT_TABLE, 'sys_id', 'incident')
         if (afterSysId !== '') gr.addQuery('sys_id', '>', afterSysId)
@@ -70,6 +72,7 @@ export class GlideLifecycle implements LifecyclePlatform {
     quietIncidents(before: string, limit: number): LifecycleIncident[] {
         const gr = new GlideRecord(INCIDENT_TABLE)
         gr.addActiveQuery()
+        gr.addQuery('state', 'NOT IN', CLOSED_STATES.join(','))
         gr.addJoinQuery(PROBLEM_TABLE, 'sys_id', 'incident')
         gr.addQuery(INCIDENT_COLUMN.lastSeen, '<', before)
         gr.orderBy(INCIDENT_COLUMN.lastSeen)

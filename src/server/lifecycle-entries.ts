@@ -8,6 +8,7 @@ import { GlideLifecycle } from './glide-lifecycle.ts'
 import { ageQuietIncidents } from './quiet-ageing.ts'
 import { runReconcileWith } from './reconcile-job.ts'
 import { resolveInRhacs } from './resolve-in-rhacs.ts'
+import { INCIDENT_COLUMN } from './platform-port.ts'
 import { cleanLine } from './text-hygiene.ts'
 
 function failed(lp: GlideLifecycle, what: string, e: unknown): void {
@@ -38,6 +39,15 @@ export function runQuietAgeing(): void {
     } catch (e) {
         failed(lp, 'quiet ageing', e)
     }
+}
+
+/**
+ * Before business rule on incident: an Incident the integration had ended (or resolved in RHACS
+ * for an analyst) is open again by someone's hand. Its next resolution is a new one: who ended it
+ * is cleared, so resolve-in-RHACS runs again and a later Incident names the right party.
+ */
+export function onIncidentReopened(current: { setValue(column: string, value: string): void }, _previous: unknown): void {
+    current.setValue(INCIDENT_COLUMN.resolvedBy, '')
 }
 
 /** Async business rule on incident: an analyst resolved or closed an app Incident. */

@@ -17,7 +17,8 @@ function alertName(row: AlertRow): string {
 
 const STATE_TEXT: { [state in AlertState]: string } = {
     resolved: 'resolved in RHACS',
-    gone: 'no longer known to Central (resolved and pruned, or deleted)',
+    gone: 'no longer known to Central (resolved and pruned, or deleted): absent from two answers in a row',
+    missing: 'not in the last answer of Central (asked again next run)',
     active: 'still active',
     attempted: 'still open (blocked request, not resolved)',
     unknown: 'not asked yet',

@@ -6,7 +6,8 @@ export const ALERT_TABLE = 'x_rhacs_snow_alert'
 export const JOB_RUN_TABLE = 'x_rhacs_snow_job_run'
 
 /** What the app knows of an alert in RHACS: not asked yet, as Central said, or not askable. */
-export type AlertState = 'unknown' | 'active' | 'attempted' | 'resolved' | 'gone' | 'unqueryable'
+/** `missing`: absent from one valid answer; `gone` only when absent again on a later run. */
+export type AlertState = 'unknown' | 'active' | 'attempted' | 'resolved' | 'missing' | 'gone' | 'unqueryable'
 
 /** How an Incident's life ended when the app ended it (incident.x_rhacs_snow_resolved_by). */
 export type ResolvedBy = '' | 'rhacs' | 'ageing' | 'analyst'

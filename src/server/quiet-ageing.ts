@@ -7,6 +7,7 @@ import type { LifecycleConfig } from './app-properties.ts'
 import { quietAgeingNote } from './lifecycle-notes.ts'
 import type { JobRunRecord, LifecyclePlatform } from './lifecycle-port.ts'
 import { resolutionFields } from './reconcile-job.ts'
+import { CLOSED_STATES } from './platform-port.ts'
 import { toGlideDateTime } from './rhacs-time.ts'
 
 /** Incidents resolved per run at most; the next run takes the rest. */
@@ -26,8 +27,12 @@ export function ageQuietIncidents(lp: LifecyclePlatform, config: LifecycleConfig
         const before = toGlideDateTime(lp.nowMs() - config.quietDays * 86400000)
         const quiet = lp.quietIncidents(before, AGEING_PER_RUN)
         for (const incident of quiet) {
+            if (CLOSED_STATES.indexOf(incident.state) >= 0) continue
             run.incidents_checked++
-            if (lp.updateIncident(incident.sysId, resolutionFields(config, quietAgeingNote(config.quietDays, incident.lastSeen), 'ageing'))) run.incidents_resolved++
+            const fields = resolutionFields(config, quietAgeingNote(config.quietDays, incident.lastSeen), 'ageing')
+            // Its own resolution notes: the configured ones say RHACS reported the alerts resolved.
+            fields.close_notes = 'Resolved by the RHACS integration (quiet ageing): no RHACS delivery for ' + config.quietDays + ' days.'
+            if (lp.updateIncident(incident.sysId, fields)) run.incidents_resolved++
             else run.errors++
         }
         if (quiet.length === AGEING_PER_RUN) run.outcome = 'partial'

@@ -5,7 +5,7 @@
 
 import { IDS_PER_CALL, listAlertsRequest, readListAlerts, type CentralFault, type CentralTransport } from './central-api.ts'
 import type { LifecycleConfig } from './app-properties.ts'
-import { INCIDENT_COLUMN } from './platform-port.ts'
+import { CLOSED_STATES, INCIDENT_COLUMN } from './platform-port.ts'
 import type { AlertRow, AlertState, JobRunRecord, LifecycleIncident, LifecyclePlatform } from './lifecycle-port.ts'
 import { idsToAsk, planIncident, type Answer } from './reconcile-plan.ts'
 import { toGlideDateTime } from './rhacs-time.ts'
@@ -56,24 +56,42 @@ export function reconcile(lp: LifecyclePlatform, transport: CentralTransport, co
             fault = result.fault
             return false
         }
+        // A valid answer about none of the alerts Central reported before is more likely another
+        // Central, a proxy or a narrowed token than that they all vanished at once.
+        const known = ids.filter((id) => knownToCentral[id] === true)
+        if (known.length > 0 && ids.every((id) => result.found[id] === undefined)) {
+            fault = {
+                kind: 'malformed',
+                status: 200,
+                message:
+                    'Central answered about none of the ' + ids.length + ' alerts asked, ' + known.length + ' of which it reported before: check that x_rhacs_snow.central_url is the same Central and that the token\'s role has the Unrestricted access scope',
+            }
+            return false
+        }
         for (const id of ids) answers[id] = result.found[id] !== undefined ? { kind: 'listed', alert: result.found[id] } : { kind: 'gone' }
         return true
     }
 
     // Alert-row writes of one batch, by new state: one multi-row update each after the batch.
     let stateWrites: { [state: string]: string[] } = Object.create(null)
+    // Ids some row says Central reported as active or blocked: see ask().
+    const knownToCentral: { [id: string]: true } = Object.create(null)
 
     /** Applies the plan of an Incident whose every id is answered. */
     function decide(p: Pending, checkedAt: string): void {
         const plan = planIncident(p.rows, answers, checkedAt)
-        for (const c of plan.changes) stateWrites[c.state] = (stateWrites[c.state] ?? []).concat(c.rowSysIds)
+        let resolvedNow = true
         if (plan.action === 'resolve') {
             if (lp.updateIncident(p.incident.sysId, resolutionFields(config, plan.note, 'rhacs'))) s.resolved++
             else {
+                resolvedNow = false
                 s.errors++
                 s.detail = 'The update resolving ' + p.incident.number + ' was refused (a business rule or data policy); it stays open and is retried next run.'
             }
-        } else if (plan.action === 'note') {
+        }
+        // A refused resolution keeps its rows as they were, so the next run decides it again.
+        if (resolvedNow) for (const c of plan.changes) stateWrites[c.state] = (stateWrites[c.state] ?? []).concat(c.rowSysIds)
+        if (plan.action === 'note') {
             if (lp.updateIncident(p.incident.sysId, { work_notes: plan.note })) s.noted++
             else s.errors++
         }
@@ -128,7 +146,10 @@ export function reconcile(lp: LifecyclePlatform, transport: CentralTransport, co
         const byIncident: { [sysId: string]: AlertRow[] } = Object.create(null)
         for (const r of rows) (byIncident[r.incident] = byIncident[r.incident] ?? []).push(r)
         for (const incident of page) {
+            // Resolved Incidents stay active until closed; the query leaves them out, and so does this.
+            if (CLOSED_STATES.indexOf(incident.state) >= 0) continue
             const own = byIncident[incident.sysId] ?? []
+            for (const r of own) if (r.rhacsState === 'active' || r.rhacsState === 'attempted') knownToCentral[r.alertId.toLowerCase()] = true
             const ids = idsToAsk(own).filter((id) => answers[id] === undefined && batch.indexOf(id) < 0)
             for (const r of own) {
                 const id = r.alertId.toLowerCase()

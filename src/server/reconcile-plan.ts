@@ -18,8 +18,10 @@ export interface IncidentPlan {
 
 const DONE: AlertState[] = ['resolved', 'gone']
 
-function stateOf(answer: Answer): AlertState {
-    if (answer.kind === 'gone') return 'gone'
+function stateOf(answer: Answer, before: AlertState): AlertState {
+    // One answer without the id is not proof: a proxy, another Central or a token's scope can
+    // leave it out. Gone only when a later run's answer leaves it out again.
+    if (answer.kind === 'gone') return before === 'missing' ? 'gone' : 'missing'
     return answer.alert.state === 'RESOLVED' ? 'resolved' : answer.alert.state === 'ATTEMPTED' ? 'attempted' : 'active'
 }
 
@@ -43,7 +45,7 @@ export function planIncident(rows: AlertRow[], answers: { [id: string]: Answer }
         if (state !== 'unqueryable' && DONE.indexOf(state) < 0) {
             const answer = answers[row.alertId.toLowerCase()]
             if (answer === undefined) unanswered++
-            else state = stateOf(answer)
+            else state = stateOf(answer, row.rhacsState)
         }
         if (state !== row.rhacsState) (changes[state] = changes[state] ?? []).push(row.sysId)
         now.push({ row, state })
@@ -52,12 +54,14 @@ export function planIncident(rows: AlertRow[], answers: { [id: string]: Answer }
     const none: IncidentPlan = { action: 'none', note: '', changes: grouped }
     if (rows.length === 0 || unanswered > 0) return none
     const done = now.filter((x) => DONE.indexOf(x.state) >= 0)
+    const newlyDone = done.filter((x) => DONE.indexOf(x.row.rhacsState) < 0)
+    // Resolve only on news from this run: an Incident whose alerts were all done before (an
+    // analyst reopened it after RHACS resolved them) stays as the analyst left it.
+    if (newlyDone.length === 0) return none
     if (done.length === now.length) {
         // One line per distinct alert id (a workload Incident can hold a row per id only once, but be safe).
         return { action: 'resolve', note: reconcileResolvedNote(distinct(now), checkedAt), changes: grouped }
     }
-    const newlyDone = done.filter((x) => DONE.indexOf(x.row.rhacsState) < 0)
-    if (newlyDone.length === 0) return none
     const open = now.filter((x) => DONE.indexOf(x.state) < 0)
     return { action: 'note', note: reconcilePartNote(distinct(newlyDone), distinct(open), checkedAt), changes: grouped }
 }

@@ -14,6 +14,20 @@ import { toGlideDateTime } from './rhacs-time.ts'
 /** PATCH calls per resolution at most; an Incident with more alerts says so in its note. */
 export const MAX_RESOLVE_CALLS = 50
 
+/** No new PATCH after this long: the async worker is the platform's, not ours to hold. */
+export const RESOLVE_BUDGET_MS = 60000
+
+/** Central's own 404 for an unknown alert (gRPC NotFound, code 5); a proxy's 404 is a failure. */
+function centralNotFound(body: string): boolean {
+    if (body.length > 10000) return false
+    try {
+        const parsed: unknown = JSON.parse(body)
+        return parsed !== null && typeof parsed === 'object' && (parsed as { code?: unknown }).code === 5
+    } catch (_e) {
+        return false
+    }
+}
+
 /** Central resolves only RUNTIME alerts and ATTEMPTED (blocked) ones; deploy-time ones resolve themselves. */
 export function resolvableInRhacs(row: AlertRow): boolean {
     return row.lifecycleStage === 'RUNTIME' || row.deliveredState === 'ATTEMPTED' || row.rhacsState === 'attempted'
@@ -38,6 +52,7 @@ export function resolveInRhacs(lp: LifecyclePlatform, transport: CentralTranspor
         return { calls: 0, results: [] }
     }
     const out: ResolveOutcome = { calls: 0, results: [] }
+    const deadline = lp.nowMs() + RESOLVE_BUDGET_MS
     const seen: { [id: string]: true } = Object.create(null)
     let stopReason = ''
     for (const row of rows) {
@@ -50,6 +65,7 @@ export function resolveInRhacs(lp: LifecyclePlatform, transport: CentralTranspor
         else if (!resolvableInRhacs(row)) out.results.push({ row, result: 'deploy_time', reason: '' })
         else if (stopReason !== '') out.results.push({ row, result: 'not_attempted', reason: stopReason })
         else if (out.calls >= MAX_RESOLVE_CALLS) out.results.push({ row, result: 'not_attempted', reason: 'more than ' + MAX_RESOLVE_CALLS + ' alerts' })
+        else if (lp.nowMs() >= deadline) out.results.push({ row, result: 'not_attempted', reason: 'Central answered too slowly: ' + RESOLVE_BUDGET_MS / 1000 + ' s used' })
         else {
             out.calls++
             const response = transport(resolveAlertRequest(row.alertId, config.addToBaseline))
@@ -57,7 +73,7 @@ export function resolveInRhacs(lp: LifecyclePlatform, transport: CentralTranspor
             if (response.status === 200) {
                 out.results.push({ row, result: 'resolved', reason: '' })
                 lp.setAlertState([row.sysId], 'resolved', now)
-            } else if (response.status === 404) {
+            } else if (response.status === 404 && centralNotFound(response.body)) {
                 out.results.push({ row, result: 'gone', reason: '' })
                 lp.setAlertState([row.sysId], 'gone', now)
             } else {

@@ -73,7 +73,9 @@ export function compareStored(a: string, b: string, column: Column | undefined):
     return a < b ? -1 : a > b ? 1 : 0
 }
 
-const INCIDENT_CLOSED = ['6', '7', '8']
+/** Closed and Canceled end an Incident's active life; Resolved (6) stays active until it is closed
+ * (docs/platform-assumptions.md, "Resolving an Incident from a script"; unverified, ATF checks it). */
+const INCIDENT_INACTIVE = ['7', '8']
 
 /** One outbound HTTP request as RESTMessageV2 sends it. */
 export interface OutboundRequest {
@@ -113,6 +115,8 @@ export class FakeInstance {
      * update against the row before and after, run later by drainAsync(), as the platform runs
      * them in their own transaction after the update committed. */
     asyncRules: Array<{ table: string; when: (before: Row, after: Row) => boolean; run: (sysId: string) => void }> = []
+    /** Before business rules: on each update whose condition holds, `change` gives values to write too. */
+    beforeRules: Array<{ table: string; when: (before: Row, after: Row) => boolean; change: (after: Row) => Row }> = []
     private pendingAsync: Array<() => void> = []
     /** Credential records by the sys_id of their alias (sn-cc.ts): attribute -> value. */
     credentials: { [aliasSysId: string]: { [attribute: string]: string } } = {}
@@ -140,6 +144,7 @@ export class FakeInstance {
         this.outbound = null
         this.credentials = {}
         this.asyncRules = []
+        this.beforeRules = []
         this.pendingAsync = []
         this.hooks = []
         this.counters = {}
@@ -365,6 +370,10 @@ export class FakeInstance {
         const row = this.row(table, sysId)
         if (!row) return null
         const next: Row = { ...row, ...this.stored(table, values) }
+        // Before business rules change the record being written (their own writes are not updates).
+        for (const rule of this.beforeRules) {
+            if (rule.table === table && rule.when(row, next)) Object.assign(next, this.stored(table, rule.change(next)))
+        }
         if (this.uniqueConflict(table, next, row)) return null
         const before: Row = { ...row }
         Object.assign(row, next)
@@ -395,7 +404,7 @@ export class FakeInstance {
         if (table !== 'incident') return
         // Priority lookup rules: computed by the platform, read-only on the form.
         row.priority = String(outOfBoxPriority(Number(row.urgency) || 3, Number(row.impact) || 3))
-        row.active = INCIDENT_CLOSED.indexOf(row.state) >= 0 ? '0' : '1'
+        row.active = INCIDENT_INACTIVE.indexOf(row.state) >= 0 ? '0' : '1'
     }
 
     /** Work notes of an Incident, oldest first. */

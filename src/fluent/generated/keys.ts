@@ -472,6 +472,10 @@ declare global {
                         table: 'sys_script'
                         id: '76dff6cadc414f1982949c2bb433df7b'
                     }
+                    'br-rhacs-reopened': {
+                        table: 'sys_script'
+                        id: 'ea931c8820a043f381b2a39a930351a6'
+                    }
                     'csp-incident-create': {
                         table: 'sys_scope_privilege'
                         id: 'bb0eceb2a5814d95bf6a036600cd307b'
@@ -6339,6 +6343,17 @@ declare global {
                             name: 'x_rhacs_snow_routing_rule'
                             element: 'category'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f4a884bebe3f4907b4fea1f55227f75f'
+                        key: {
+                            name: 'x_rhacs_snow_alert'
+                            element: 'rhacs_state'
+                            value: 'missing'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

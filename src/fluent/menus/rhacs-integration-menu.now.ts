@@ -35,7 +35,7 @@ Record({
         application: rhacsMenu,
         link_type: 'FILTER',
         name: 'incident',
-        filter: 'correlation_idSTARTSWITHrhacs-^active=true^ORDERBYDESCsys_updated_on',
+        filter: 'correlation_idSTARTSWITHrhacs-^active=true^stateNOT IN6,7,8^ORDERBYDESCsys_updated_on',
         view_name: 'x_rhacs_snow_triage',
         hint: 'Incidents created by the RHACS integration, in the RHACS triage view',
         roles: ['x_rhacs_snow.admin', 'itil', 'admin'],

@@ -30,6 +30,7 @@ export const x_rhacs_snow_alert = Table({
                 active: 'Active',
                 attempted: 'Attempted (blocked)',
                 resolved: 'Resolved',
+                missing: 'Not in one answer of Central (asked again)',
                 gone: 'No longer in Central',
                 unqueryable: 'Not a Central alert id',
             },

@@ -12,7 +12,7 @@ export const lifecyclePlatformAssumptions = Test(
         $id: Now.ID['atf-lifecycle-platform-assumptions'],
         name: 'RHACS: platform behaviours the lifecycle relies on',
         description:
-            'A server-side Jasmine script in the app scope, no REST call, no call to Central: the rhacs_central credential alias exists and StandardCredentialsProvider.getCredentialByAliasID answers for it without throwing; the resolution code the app sets by default is one of incident.close_code\'s choices; an app Incident can be resolved from a script with state 6, close code and notes (the module the jobs use); an empty date matches no "<" condition; sys_id ">" with orderBy(sys_id) pages in order (the resume cursor); with no Central connection the reconcile job writes no run row and changes nothing. Everything is written in the ATF session and rolled back. See docs/atf-tests.md.',
+            'A server-side Jasmine script in the app scope, no REST call, no call to Central: the rhacs_central credential alias exists and StandardCredentialsProvider.getCredentialByAliasID answers for it without throwing; the resolution code the app sets by default is one of incident.close_code\'s choices; an app Incident can be resolved from a script with state 6, close code and notes (the module the jobs use) and stays active (Resolved is not Closed); an empty date matches no "<" condition; sys_id ">" with orderBy(sys_id) pages in order (the resume cursor); with no Central connection the reconcile job writes no run row and changes nothing. Everything is written in the ATF session and rolled back. See docs/atf-tests.md.',
         active: true,
         failOnServerError: true,
     },
@@ -75,7 +75,10 @@ export const lifecyclePlatformAssumptions = Test(
             inc.get(id);
             expect(String(inc.getValue('state'))).toBe('6');
             expect(String(inc.getValue('close_code'))).toBe(config.lifecycle.closeCode);
+            expect(String(inc.getValue('close_notes'))).toBe(config.lifecycle.closeNotes);
             expect(String(inc.getValue('x_rhacs_snow_resolved_by'))).toBe('rhacs');
+            // Resolved is not closed: the Incident stays active, so the app selects open Incidents by state.
+            expect(String(inc.getValue('active'))).toBe('1');
         });
 
         it('matches no "<" condition with an empty date, and pages by sys_id ">" in sys_id order', function () {
