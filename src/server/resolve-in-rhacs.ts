@@ -1,6 +1,6 @@
 // Resolve in RHACS (opt-in): an analyst resolved or closed an app Incident, so its runtime and
 // blocked alerts are resolved in Central, one PATCH each, and the result becomes one work note.
-// Runs in an async business rule (the analyst's save is never slow). Incidents the integration
+// Runs in an asynchronous business rule (the analyst's save is never slow). Incidents the integration
 // itself resolved (reconcile, quiet ageing) never get here: the rule's condition requires
 // x_rhacs_snow_resolved_by to be empty, and this flow sets it to 'analyst' once done.
 
@@ -14,7 +14,7 @@ import { toGlideDateTime } from './rhacs-time.ts'
 /** PATCH calls per resolution at most; an Incident with more alerts says so in its note. */
 export const MAX_RESOLVE_CALLS = 50
 
-/** No new PATCH after this long: the async worker is the platform's, not ours to hold. */
+/** No new PATCH after this long: the background worker is the platform's, not ours to hold. */
 export const RESOLVE_BUDGET_MS = 60000
 
 /** Central's own 404 for an unknown alert (gRPC NotFound, code 5); a proxy's 404 is a failure. */
