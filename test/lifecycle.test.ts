@@ -162,6 +162,19 @@ describe('reconcile with Central', () => {
         expect(jobRuns()[1]).toMatchObject({ outcome: 'ok', incidents_resolved: 50, central_calls: 1 })
     })
 
+    it('starts no Central call after the seconds-per-run bound and resumes', () => {
+        // Every clock read moves 3 s: the second call would start past the 5 s bound.
+        resetInstance({ 'x_rhacs_snow.lifecycle.reconcile_max_seconds': '5', 'x_rhacs_snow.storm.policy_budget': '1000', 'x_rhacs_snow.storm.global_budget': '1000' })
+        for (let n = 1; n <= 150; n++) deliver(execOn(n))
+        central(Array.from({ length: 150 }, (_, i) => ({ id: uuid(i + 1), state: 'ACTIVE' as const, lifecycleStage: 'RUNTIME' as const })))
+        fakeInstance.clockStepMs = 3000
+        runJob('reconcile')
+        expect(jobRuns()[0]).toMatchObject({ outcome: 'partial', central_calls: 1, incidents_checked: 100 })
+        fakeInstance.clockStepMs = 0
+        runJob('reconcile')
+        expect(jobRuns()[1]).toMatchObject({ outcome: 'ok', central_calls: 1, incidents_checked: 50 })
+    })
+
     it('stops at the Incidents-per-run bound and resumes', () => {
         resetInstance({ 'x_rhacs_snow.lifecycle.reconcile_max_incidents': '3' })
         for (let n = 1; n <= 5; n++) deliver(execOn(n))
@@ -366,6 +379,28 @@ describe('resolve in RHACS', () => {
         resolveByAnalyst(inc(0).number)
         expect(centralCalls()).toHaveLength(1)
         expect(inc(0).work_notes.at(-1)).toContain('not attempted (stopped after the failure above)')
+    })
+
+    it('makes at most 50 calls for one Incident and says which alerts were not attempted', () => {
+        resetInstance(ON)
+        for (let n = 1; n <= 52; n++) deliver(execOn(1, uuid(n)).replace('"/bin/bash"', '"/bin/sh' + n + '"'))
+        expect(incidents()).toHaveLength(1)
+        expect(alertsTable()).toHaveLength(52)
+        central(Array.from({ length: 52 }, (_, i) => ({ id: uuid(i + 1), state: 'ACTIVE' as const, lifecycleStage: 'RUNTIME' as const })))
+        resolveByAnalyst(inc(0).number)
+        expect(centralCalls().filter((c) => c.method === 'PATCH')).toHaveLength(50)
+        expect(inc(0).work_notes.at(-1)).toContain('2 alerts were not resolved in RHACS')
+    })
+
+    it('starts no PATCH after 60 s and says why', () => {
+        resetInstance(ON)
+        deliver(execOn(1, uuid(1)))
+        deliver(execOn(1, uuid(2)).replace('"/bin/bash"', '"/bin/sh"'))
+        central([{ id: uuid(1), state: 'ACTIVE', lifecycleStage: 'RUNTIME' }, { id: uuid(2), state: 'ACTIVE', lifecycleStage: 'RUNTIME' }])
+        fakeInstance.clockStepMs = 40000
+        resolveByAnalyst(inc(0).number)
+        expect(centralCalls()).toHaveLength(1)
+        expect(inc(0).work_notes.at(-1)).toContain('not attempted (Central answered too slowly: 60 s used)')
     })
 
     it('without a connection, notes that nothing was resolved in RHACS', () => {

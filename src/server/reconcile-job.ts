@@ -33,7 +33,6 @@ export function resolutionFields(config: LifecycleConfig, note: string, by: 'rha
 interface Pending {
     incident: LifecycleIncident
     rows: AlertRow[]
-    ids: string[]
 }
 
 export function reconcile(lp: LifecyclePlatform, transport: CentralTransport, config: LifecycleConfig, startCursor: string): ReconcileSummary {
@@ -168,7 +167,7 @@ export function reconcile(lp: LifecyclePlatform, transport: CentralTransport, co
             }
             if (stopped) break
             batch = batch.concat(rest)
-            waiting.push({ incident, rows: own, ids })
+            waiting.push({ incident, rows: own })
         }
         if (!stopped && !flush()) stopped = true
         if (page.length < Math.min(PAGE, room)) {
