@@ -108,11 +108,11 @@ export class CentralDouble {
         if (ids !== undefined) for (const id of ids) if (!UUID.test(id)) return error(500, 13, 'value "' + id + '" in search query must be valid UUID')
         const states = stateNamed ? fields['violation state'] : ['ACTIVE', 'ATTEMPTED']
         // A state filter with a label that is not the exact spelling is ANDed with the default: nothing matches.
-        const lowerStates = fields['violation state'] !== undefined && !stateNamed ? [] : null
+        const nothingMatches = fields['violation state'] !== undefined && !stateNamed
         // With Alert ID, only those alerts are candidates (the fake must not be what a benchmark measures).
         const candidates = ids !== undefined ? [...new Set(ids.map((x) => x.toLowerCase()))].map((id) => this.alerts.get(id)).filter((a): a is CentralAlert => a !== undefined) : [...this.alerts.values()]
         let out = candidates.filter((a) => {
-            if (lowerStates !== null) return false
+            if (nothingMatches) return false
             if (states.map((s) => s.toUpperCase()).indexOf(a.state) < 0) return false
             if (fields['lifecycle stage'] !== undefined && fields['lifecycle stage'].map((s) => s.toUpperCase()).indexOf(a.lifecycleStage) < 0) return false
             return true
