@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fingerprintOf, keyHash, lengthPrefixed } from '../src/server/hashing'
 import { glideDateTimeToMs, parseTimestamp, timestampSortKey, toGlideDateTime } from '../src/server/rhacs-time'
@@ -86,6 +87,27 @@ describe('hashes', () => {
         expect(lengthPrefixed(['\ud83d\ude00'])).toBe('3:r\ud83d\ude00')
         // "e..." written raw and an escaped part stay apart by their tags.
         expect(lengthPrefixed(['en%uD800'])).not.toBe(lengthPrefixed(['n\ud800']))
+    })
+    it('find a lone surrogate wherever it is, exactly as a code-unit walk does', () => {
+        const lone = (p: string) => {
+            for (let i = 0; i < p.length; i++) {
+                const c = p.charCodeAt(i)
+                if (c >= 0xd800 && c <= 0xdbff) {
+                    const d = p.charCodeAt(i + 1)
+                    if (d >= 0xdc00 && d <= 0xdfff) i++
+                    else return true
+                } else if (c >= 0xdc00 && c <= 0xdfff) return true
+            }
+            return false
+        }
+        const units = fc.constantFrom('a', '?', '%', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00')
+        fc.assert(
+            fc.property(fc.array(units, { maxLength: 12 }), (list) => {
+                const part = list.join('')
+                expect(lengthPrefixed([part]).split(':')[1].charAt(0)).toBe(lone(part) ? 'e' : 'r')
+            }),
+            { numRuns: 3000 },
+        )
     })
 })
 

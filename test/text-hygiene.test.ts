@@ -27,6 +27,20 @@ describe('[code] in every disguise', () => {
         }
     })
 
+    it('the cheap pre-check never lets a tag through: no invisible character is printable ASCII', () => {
+        // neutralizeCodeTags runs the full pattern only where /\[[^\x21-\x7e]*\/?[^\x21-\x7e]*[cC]/
+        // matches; that is sound only while every character the pattern may skip is outside U+0021-U+007E.
+        const one = new RegExp('^' + INVISIBLE_CHARACTER + '$')
+        const skipped: string[] = []
+        for (let cp = 0x21; cp < 0x7f; cp++) if (one.test(String.fromCharCode(cp))) skipped.push(String.fromCharCode(cp))
+        expect(skipped).toEqual([])
+        // And the pre-check is what decides: a tag disguised every way still goes.
+        const tag = '[\u200b/\u{E0020}C\u0301\u00adO\ufeffd\u0085E\u2060]'
+        expect(hasCodeTag(tag)).toBe(true)
+        expect(neutralizeCodeTags(tag)).toBe('(' + tag.slice(1, -1) + ')')
+        expect(neutralizeCodeTags('["cat", "-c"] [x]code] [ /c')).toBe('["cat", "-c"] [x]code] [ /c')
+    })
+
     it('is idempotent and keeps ordinary brackets', () => {
         expect(neutralizeCodeTags('[a] [code] [/CODE]')).toBe('[a] (code) (/CODE)')
         const once = cleanLine('x [code]\ny', 100)

@@ -21,11 +21,21 @@ export type FieldKind = 'text' | 'line' | 'key' | 'data' | 'log' | 'raw'
 const IGNORABLE = INVISIBLE_CHARACTER + '*'
 /** `[`, any ignorables, an optional `/`, and the letters of "code" with ignorables between, then `]`.
  * The class lists combining marks (variation selectors, CGJ) on purpose, one code unit each. */
-const CODE_TAG = new RegExp(
-    '\\[(' + IGNORABLE + '(?:\\/' + IGNORABLE + ')?[cC]' + IGNORABLE + '[oO]' + IGNORABLE + '[dD]' + IGNORABLE + '[eE]' + IGNORABLE + ')\\]',
-    'g',
-)
-const CODE_TAG_TEST = new RegExp(CODE_TAG.source)
+const CODE_TAG_SOURCE =
+    '\\[(' + IGNORABLE + '(?:\\/' + IGNORABLE + ')?[cC]' + IGNORABLE + '[oO]' + IGNORABLE + '[dD]' + IGNORABLE + '[eE]' + IGNORABLE + ')\\]'
+/**
+ * Compiled on first need, not when the module loads: the source is several kilobytes of character
+ * classes, and Rhino compiles a `new RegExp` afresh in every transaction that evaluates this
+ * module, while almost no text ever needs it (see MAYBE_CODE_TAG).
+ */
+let codeTag: RegExp | null = null
+/**
+ * A necessary condition for CODE_TAG, cheap on any engine: a `[`, then only characters outside
+ * printable ASCII (every ignorable character is one) around at most one `/`, then `c` or `C`.
+ * Ordinary text (`["cat", ...]`, `[abc]`) fails it at once. Linear: a scan from one `[` stops at
+ * the first printable ASCII character, and the next `[` is one.
+ */
+const MAYBE_CODE_TAG = /\[[^\x21-\x7e]*\/?[^\x21-\x7e]*[cC]/
 
 /** C0 and C1 controls and DEL, except tab and line feed. */
 // eslint-disable-next-line no-control-regex
@@ -58,13 +68,16 @@ export function clip(text: string, max: number = 2048): string {
 
 /** `[code]`/`[/code]` in any case, with any ignorable character inside, can never open: `[` becomes `(`. */
 export function neutralizeCodeTags(text: string): string {
-    if (text.indexOf('[') < 0 || !CODE_TAG_TEST.test(text)) return text
+    if (text.indexOf('[') < 0 || !MAYBE_CODE_TAG.test(text)) return text
+    if (codeTag === null) codeTag = new RegExp(CODE_TAG_SOURCE, 'g')
+    const tag = codeTag
+    tag.lastIndex = 0
     let out = text
     let previous = ''
     // Until stable: removing one tag must not assemble another ("[co[code]de]").
     while (previous !== out) {
         previous = out
-        out = out.replace(CODE_TAG, '($1)')
+        out = out.replace(tag, '($1)')
     }
     return out
 }
