@@ -1,4 +1,5 @@
 // The sanitising boundary's own rules, beyond what the hostile-input and fuzz suites show.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { INVISIBLE_CHARACTER } from '../src/server/invisible-characters'
 import { jsonDepthExceeds, classifyMessage, MAX_JSON_DEPTH } from '../src/server/rhacs-message'
@@ -57,6 +58,45 @@ describe('the depth guard', () => {
         const padded = '{"a": "' + 'x'.repeat(5000) + '", "alert": ' + '['.repeat(70) + ']'.repeat(70) + '}'
         expect(jsonDepthExceeds(padded, MAX_JSON_DEPTH)).toBe(true)
         expect(classifyMessage(nest(MAX_JSON_DEPTH + 1))).toMatchObject({ kind: 'invalid', error: 'too_deep' })
+    })
+
+    it('never lets a body deeper than the limit through the sibling-joint shortcut', () => {
+        // The exact running depth outside strings: what the parser recurses through.
+        const exactDepth = (text: string) => {
+            let depth = 0
+            let max = 0
+            let inString = false
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charAt(i)
+                if (inString) {
+                    if (c === '\\') i++
+                    else if (c === '"') inString = false
+                } else if (c === '"') inString = true
+                else if (c === '{' || c === '[') max = Math.max(max, ++depth)
+                else if (c === '}' || c === ']') depth--
+            }
+            return max
+        }
+        // Many siblings (what the shortcut settles) around a deep spine, joints inside strings too.
+        const token = fc.constantFrom('{', '[', '}', ']', ',', '},{', '],[', '},[', '],{', '"},{"', '"\\"', '"x"', ':', '0')
+        fc.assert(
+            fc.property(fc.array(token, { maxLength: 400 }), fc.integer({ min: 1, max: 12 }), (tokens, limit) => {
+                const text = tokens.join('')
+                if (exactDepth(text) > limit) expect(jsonDepthExceeds(text, limit)).toBe(true)
+            }),
+            { numRuns: 4000 },
+        )
+        // Valid JSON: the exact answer either way.
+        fc.assert(
+            fc.property(fc.json({ depthSize: 'large', maxDepth: 14 }), fc.integer({ min: 1, max: 10 }), (text, limit) => {
+                expect(jsonDepthExceeds(text, limit)).toBe(exactDepth(text) > limit)
+            }),
+            { numRuns: 3000 },
+        )
+        // The CVE shape the shortcut exists for: 5,000 siblings, 3 levels.
+        const siblings = '{"alert":{"violations":[' + Array.from({ length: 5000 }, (_, i) => '{"message":"m' + i + '"}').join(',') + ']}}'
+        expect(jsonDepthExceeds(siblings, MAX_JSON_DEPTH)).toBe(false)
+        expect(jsonDepthExceeds(siblings.replace('"m0"', '"m0",' + '['.repeat(65) + ']'.repeat(65)), MAX_JSON_DEPTH)).toBe(true)
     })
 
     it('brackets inside strings do not count, escaped quotes included', () => {
