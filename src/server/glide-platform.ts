@@ -257,6 +257,7 @@ export class GlidePlatform implements Platform, HealthPort {
     readRoutingRules: () => RoutingRuleRow[] = glideRouting.readRoutingRules
     findActiveGroups: (sysIdOrName: string) => Array<{ sysId: string; name: string }> = glideRouting.findActiveGroups
     findClusterCis: (clusterId: string, clusterName: string) => ClusterCiRow[] = glideRouting.findClusterCis
+    readClusterCis: (limit: number) => ClusterCiRow[] = glideRouting.readClusterCis
     workloadCiTableUsable: () => boolean = glideRouting.workloadCiTableUsable
     findWorkloadCi: (k8sUid: string) => string | null = glideRouting.findWorkloadCi
     writeProperty: (name: string, value: string) => void = glideRouting.writeProperty

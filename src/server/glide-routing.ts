@@ -4,10 +4,7 @@
 
 import { GlideRecord, gs } from '@servicenow/glide'
 import { CLUSTER_CI_TABLE, GROUP_TABLE, K8S_UID_COLUMN, ROUTING_RULE_TABLE, WORKLOAD_CI_TABLE, type ClusterCiRow } from './platform-port.ts'
-import { RULE_COLUMNS, type RoutingRuleRow } from './routing-rules.ts'
-
-/** More active rules than this are not read (the admin is warned by the routing check job). */
-export const MAX_RULES = 500
+import { MAX_RULES, RULE_COLUMNS, type RoutingRuleRow } from './routing-rules.ts'
 
 function str(gr: GlideRecord, column: string): string {
     const v = gr.getValue(column)
@@ -51,6 +48,17 @@ export function findClusterCis(clusterId: string, clusterName: string): ClusterC
     if (values.length > 1) condition.addOrCondition('cluster', values[1])
     gr.addQuery('active', true)
     gr.setLimit(10)
+    gr.query()
+    const out: ClusterCiRow[] = []
+    while (gr.next()) out.push({ cluster: str(gr, 'cluster'), cmdbCi: str(gr, 'cmdb_ci') })
+    return out
+}
+
+export function readClusterCis(limit: number): ClusterCiRow[] {
+    const gr = new GlideRecord(CLUSTER_CI_TABLE)
+    gr.addQuery('active', true)
+    gr.orderBy('cluster')
+    gr.setLimit(limit)
     gr.query()
     const out: ClusterCiRow[] = []
     while (gr.next()) out.push({ cluster: str(gr, 'cluster'), cmdbCi: str(gr, 'cmdb_ci') })

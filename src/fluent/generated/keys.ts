@@ -468,6 +468,10 @@ declare global {
                         table: 'sys_module'
                         id: 'fa4a5800b2a54014b3af7c060b677490'
                     }
+                    'br-cluster-ci-snapshot': {
+                        table: 'sys_script'
+                        id: '2aaa09bafe734f8fbcb6d199243cf2a9'
+                    }
                     'br-resolve-in-rhacs': {
                         table: 'sys_script'
                         id: '76dff6cadc414f1982949c2bb433df7b'
@@ -475,6 +479,10 @@ declare global {
                     'br-rhacs-reopened': {
                         table: 'sys_script'
                         id: 'ea931c8820a043f381b2a39a930351a6'
+                    }
+                    'br-routing-rule-snapshot': {
+                        table: 'sys_script'
+                        id: '61053cbd15f743d0a2c3f5fe5f0beca6'
                     }
                     'csp-incident-create': {
                         table: 'sys_scope_privilege'
@@ -651,6 +659,10 @@ declare global {
                     'prop-routing-annotation-key': {
                         table: 'sys_properties'
                         id: 'daa1ef08a6e042ec890a18baa10dd897'
+                    }
+                    'prop-routing-snapshot': {
+                        table: 'sys_properties'
+                        id: '87b8c60767c44773acc5bba0b473a7a0'
                     }
                     'prop-routing-workload-ci-lookup': {
                         table: 'sys_properties'
@@ -876,6 +888,10 @@ declare global {
                     'src_server_routing-rules_ts': {
                         table: 'sys_module'
                         id: '211f3085835847feb63823aed1529d7c'
+                    }
+                    'src_server_routing-snapshot_ts': {
+                        table: 'sys_module'
+                        id: '9b047a764eeb48dabef9c30e6eaefc91'
                     }
                     'src_server_routing-subject_ts': {
                         table: 'sys_module'
