@@ -56,6 +56,8 @@ export function findClusterCis(clusterId: string, clusterName: string): ClusterC
 
 export function readClusterCis(limit: number): ClusterCiRow[] {
     const gr = new GlideRecord(CLUSTER_CI_TABLE)
+    // A row without a cluster never matches; with it, the query walks the (cluster, active) index.
+    gr.addNotNullQuery('cluster')
     gr.addQuery('active', true)
     gr.orderBy('cluster')
     gr.setLimit(limit)
