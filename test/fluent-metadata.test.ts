@@ -309,6 +309,21 @@ describe('built app metadata', () => {
         expect(tag(snapshot!, 'write_roles')).toBe('x_rhacs_snow.admin')
     })
 
+    it('"Test this rule": a server-side form button on routing rules for the app admin, staying on the form, requiring the shipped module by its versioned path', () => {
+        const actions = records('sys_ui_action_').filter((a) => !a.includes('<sys_ui_action_role'))
+        const action = actions.find((a) => tag(a, 'name') === 'Test this rule')
+        expect(action).toBeDefined()
+        expect(tag(action!, 'table')).toBe('x_rhacs_snow_routing_rule')
+        expect([tag(action!, 'form_button'), tag(action!, 'show_update'), tag(action!, 'show_insert'), tag(action!, 'client'), tag(action!, 'active')]).toEqual(['true', 'true', 'false', '', 'true'])
+        const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
+        expect(tag(action!, 'script')).toBe(
+            "const { onTestRoutingRule } = require('x_rhacs_snow/rhacs-snow/" + version + "/src/server/routing-rule-test-action.ts');\nonTestRoutingRule(current);\naction.setRedirectURL(current);",
+        )
+        const roles = records('sys_ui_action_role_').filter((r) => r.includes(tag(action!, 'sys_id')))
+        expect(roles).toHaveLength(1)
+        expect(roles[0]).toContain('x_rhacs_snow.admin')
+    })
+
     it('the lifecycle: the credential alias the code reads by sys_id, the jobs, the two incident rules, and the ATF script\'s module paths', () => {
         const alias = records('sys_alias_')
         expect(alias.map((a) => tag(a, 'sys_id'))).toEqual([CENTRAL_ALIAS_SYS_ID])

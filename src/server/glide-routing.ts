@@ -3,7 +3,8 @@
 // class. Reads only, each one query; nothing here decides anything.
 
 import { GlideRecord, gs } from '@servicenow/glide'
-import { CLUSTER_CI_TABLE, GROUP_TABLE, K8S_UID_COLUMN, ROUTING_RULE_TABLE, WORKLOAD_CI_TABLE, type ClusterCiRow } from './platform-port.ts'
+import { CLUSTER_CI_TABLE, DELIVERY_TABLE, GROUP_TABLE, K8S_UID_COLUMN, ROUTING_RULE_TABLE, WORKLOAD_CI_TABLE, type ClusterCiRow } from './platform-port.ts'
+import type { StoredDelivery } from './routing-rule-test.ts'
 import { MAX_RULES, RULE_COLUMNS, type RoutingRuleRow } from './routing-rules.ts'
 
 function str(gr: GlideRecord, column: string): string {
@@ -85,4 +86,19 @@ export function findWorkloadCi(k8sUid: string): string | null {
 
 export function writeProperty(name: string, value: string): void {
     gs.setProperty(name, value, '')
+}
+
+/** The routing rule form's test button: newest first, on the (received, …) index. */
+export function recentAlertDeliveries(since: string, limit: number): StoredDelivery[] {
+    const gr = new GlideRecord(DELIVERY_TABLE)
+    gr.addQuery('received', '>=', since)
+    gr.addQuery('kind', 'alert')
+    gr.orderByDesc('received')
+    gr.setLimit(limit)
+    gr.query()
+    const out: StoredDelivery[] = []
+    while (gr.next()) {
+        out.push({ received: str(gr, 'received'), alertId: str(gr, 'alert_id'), rawBody: str(gr, 'raw_body'), attached: ['1', 'true'].indexOf(str(gr, 'raw_body_attached')) >= 0, routedBy: str(gr, 'routed_by') })
+    }
+    return out
 }

@@ -1,6 +1,7 @@
 // The only things the handler needs from the instance. GlidePlatform implements it with
 // GlideRecord and gs; everything above it is pure TypeScript.
 
+import type { StoredDelivery } from './routing-rule-test.ts'
 import type { RoutingRuleRow } from './routing-rules.ts'
 
 export const INCIDENT_TABLE = 'incident'
@@ -190,6 +191,8 @@ export interface Platform {
     findWorkloadCi(k8sUid: string): string | null
     /** Stores an app property (the platform flushes its property cache: only on a change of state). */
     writeProperty(name: string, value: string): void
+    /** One query (the routing rule form's test button, never a delivery): the newest alert deliveries received since `since`, at most `limit`. */
+    recentAlertDeliveries(since: string, limit: number): StoredDelivery[]
 }
 
 // ---- Integration health (GET /health, the silence check): read-only aggregates ----

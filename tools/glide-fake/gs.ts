@@ -24,6 +24,13 @@ export const gs = {
     debug(message: string): void {
         fakeInstance.logs.push({ level: 'debug', message })
     },
+    /** A message on the user's next page (a form's info bar); kept for the test to read. */
+    addInfoMessage(message: string): void {
+        fakeInstance.messages.push({ level: 'info', message: String(message) })
+    },
+    addErrorMessage(message: string): void {
+        fakeInstance.messages.push({ level: 'error', message: String(message) })
+    },
     generateGUID(): string {
         return fakeInstance.guid()
     },

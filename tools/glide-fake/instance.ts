@@ -101,6 +101,8 @@ export class FakeInstance {
     attachments: Array<{ attachmentId: string; table: string; sysId: string; fileName: string; contentType: string; content: string }> = []
     properties: { [name: string]: string } = {}
     logs: Array<{ level: LogLevel; message: string }> = []
+    /** Messages for the user's next page (gs.addInfoMessage, gs.addErrorMessage): what a form shows. */
+    messages: Array<{ level: 'info' | 'error'; message: string }> = []
     /** Events queued with gs.eventQueue: the record they name (table, sys_id) and the two parameters. */
     events: Array<{ name: string; table: string; sysId: string; parm1: string; parm2: string }> = []
     operations: OperationEvent[] = []
@@ -140,6 +142,7 @@ export class FakeInstance {
         this.attachments = []
         this.properties = {}
         this.logs = []
+        this.messages = []
         this.events = []
         this.operations = []
         this.violations = []

@@ -885,6 +885,14 @@ declare global {
                         table: 'sys_module'
                         id: '05457f33f8ce438bb28eb5e74e944ff9'
                     }
+                    'src_server_routing-rule-test_ts': {
+                        table: 'sys_module'
+                        id: '59b1c45fa14943f183876efb1cb38404'
+                    }
+                    'src_server_routing-rule-test-action_ts': {
+                        table: 'sys_module'
+                        id: '4e4b208fa7324f678eb3b01f9a4f0acf'
+                    }
                     'src_server_routing-rules_ts': {
                         table: 'sys_module'
                         id: '211f3085835847feb63823aed1529d7c'
@@ -944,6 +952,10 @@ declare global {
                     'src_server_vulnerability-summary_ts': {
                         table: 'sys_module'
                         id: 'eec2fcb477d847fb8acda3b8295d7ef2'
+                    }
+                    'ui-action-test-routing-rule': {
+                        table: 'sys_ui_action'
+                        id: '3d56e32f34014ab985edde3fb57f401e'
                     }
                 }
                 composite: [
@@ -3473,6 +3485,19 @@ declare global {
                         id: '6e0b9441da694c71899f78662ddc58d1'
                         key: {
                             name: 'x_rhacs_snow/main'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '6e2bb41cbbd64d7faed1f1ad704d4980'
+                        key: {
+                            sys_ui_action: '3d56e32f34014ab985edde3fb57f401e'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {
