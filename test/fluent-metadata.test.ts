@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULTS } from '../src/server/app-properties'
 import { CENTRAL_ALIAS_SYS_ID } from '../src/server/central-client'
-import { REOPENED_CONDITION, RESOLVE_IN_RHACS_CONDITION } from '../tools/business-rules'
+import { REOPENED_CONDITION, RESOLVE_IN_RHACS_CONDITION, ROUTING_SNAPSHOT_RULES } from '../tools/business-rules'
 import { SILENCE_EVENT } from '../src/server/silence-check'
 
 const updateDir = new URL('../dist/app/update/', import.meta.url)
@@ -283,6 +283,45 @@ describe('built app metadata', () => {
         expect(tag(check, 'run_type')).toBe('daily')
         expect(tag(check, 'run_start')).toBe('2026-01-01 03:47:00')
         expect(tag(check, 'script')).toContain('runRoutingCheck()')
+    })
+
+    it('the routing snapshot: after rules on the rules and cluster CI tables, as the fake runs them, and its private property written by the admin only', () => {
+        const rules = records('sys_script_').filter((r) => tag(r, 'script').includes('onRoutingTableChanged'))
+        const built = rules.map((r) => ({
+            table: tag(r, 'collection'),
+            actions: (['insert', 'update', 'delete'] as const).filter((a) => tag(r, 'action_' + a) === 'true'),
+        }))
+        expect(built).toEqual(expect.arrayContaining(ROUTING_SNAPSHOT_RULES))
+        expect(built).toHaveLength(ROUTING_SNAPSHOT_RULES.length)
+        const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
+        for (const r of rules) {
+            expect(tag(r, 'when')).toBe('after')
+            expect(tag(r, 'active')).toBe('true')
+            expect(tag(r, 'filter_condition')).toBe('')
+            expect(tag(r, 'condition')).toBe('')
+            expect(tag(r, 'script')).toContain("require('x_rhacs_snow/rhacs-snow/" + version + "/src/server/routing-check-job.ts')")
+            expect(tag(r, 'script')).toContain('onRoutingTableChanged(current, previous)')
+        }
+        const snapshot = records('sys_properties_').find((p) => tag(p, 'name') === 'x_rhacs_snow.routing.snapshot')
+        expect(snapshot).toBeDefined()
+        expect(tag(snapshot!, 'is_private')).toBe('true')
+        expect(tag(snapshot!, 'ignore_cache')).toBe('true')
+        expect(tag(snapshot!, 'write_roles')).toBe('x_rhacs_snow.admin')
+    })
+
+    it('"Test this rule": a server-side form button on routing rules for the app admin, staying on the form, requiring the shipped module by its versioned path', () => {
+        const actions = records('sys_ui_action_').filter((a) => !a.includes('<sys_ui_action_role'))
+        const action = actions.find((a) => tag(a, 'name') === 'Test this rule')
+        expect(action).toBeDefined()
+        expect(tag(action!, 'table')).toBe('x_rhacs_snow_routing_rule')
+        expect([tag(action!, 'form_button'), tag(action!, 'show_update'), tag(action!, 'show_insert'), tag(action!, 'client'), tag(action!, 'active')]).toEqual(['true', 'true', 'false', '', 'true'])
+        const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
+        expect(tag(action!, 'script')).toBe(
+            "const { onTestRoutingRule } = require('x_rhacs_snow/rhacs-snow/" + version + "/src/server/routing-rule-test-action.ts');\nonTestRoutingRule(current);\naction.setRedirectURL(current);",
+        )
+        const roles = records('sys_ui_action_role_').filter((r) => r.includes(tag(action!, 'sys_id')))
+        expect(roles).toHaveLength(1)
+        expect(roles[0]).toContain('x_rhacs_snow.admin')
     })
 
     it('the lifecycle: the credential alias the code reads by sys_id, the jobs, the two incident rules, and the ATF script\'s module paths', () => {

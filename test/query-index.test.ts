@@ -1,11 +1,14 @@
 // Instance truth: every query the handler and the jobs run is served by an index the app declares
 // on its own tables, or reads by sys_id; nothing queries incident (a task table of millions of rows
-// on a real instance) except by sys_id. Measured on the whole scenario suite, every job and GET /health.
+// on a real instance) except by sys_id. Measured on the whole scenario suite, every job, GET /health
+// the routing snapshot's rebuild (business rules) and the routing rule form's test button.
 import { describe, expect, it } from 'vitest'
 import { purgeOldDeliveries } from '../src/server/delivery-retention'
 import { runSilenceCheck } from '../src/server/silence-check-job'
+import { runRoutingCheck } from '../src/server/routing-check-job'
+import { onTestRoutingRule } from '../src/server/routing-rule-test-action'
 import { runStormSweep } from '../src/server/storm-sweep-job'
-import { fakeInstance } from '../tools/glide-fake/index'
+import { fakeInstance, GlideRecord } from '../tools/glide-fake/index'
 import { collectQueryShapes, queryChecks } from '../tools/bench/query-shapes'
 import { connectCentral, deliver, health, resetInstance, runJob } from '../tools/local-instance'
 import { runScenario } from './support/scenario-engine'
@@ -43,6 +46,20 @@ describe('query shapes', () => {
         fakeInstance.advance(2 * 86400000)
         runJob('quiet_ageing')
         expect(fakeInstance.rows('x_rhacs_snow_job_run').length).toBe(3)
+        // The routing snapshot's rebuild: an admin saves a rule and a cluster row (after business rules), and the daily routing check.
+        const saved: GlideRecord[] = []
+        for (const [table, values] of [['x_rhacs_snow_routing_rule', { name: 'R', order: 1, active: true }], ['x_rhacs_snow_cluster_ci', { cluster: 'c', cmdb_ci: 'c'.repeat(32), active: true }]] as const) {
+            const gr = new GlideRecord(table)
+            gr.initialize()
+            for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+            expect(gr.insert()).not.toBeNull()
+            saved.push(gr)
+        }
+        runRoutingCheck()
+        expect(fakeInstance.properties['x_rhacs_snow.routing.snapshot']).toMatch(/^\{"v":1,/)
+        // The routing rule form's "Test this rule" button.
+        onTestRoutingRule(saved[0])
+        expect(fakeInstance.messages[0].message).toMatch(/^Routing rule &quot;R&quot; would match \d+ of the 2 newest alert deliveries/)
         const shapes = stop()
         const tables = new Set(shapes.map((s) => s.table))
         expect([...tables].sort()).toEqual([

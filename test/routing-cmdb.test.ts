@@ -119,19 +119,22 @@ describe('the daily routing check job', () => {
         fakeInstance.seed('sys_user_group', [{ sys_id: 'a0000000000000000000000000000009', name: 'Former Team', active: false }])
         rules({ name: 'Bad', namespace: 'a|b' }, { name: 'Old group', assignment_group: 'a0000000000000000000000000000009' }, { name: 'Fine', assignment_group: ROUTING.gibsonGroup })
         fakeInstance.properties[LOOKUP] = 'missing'
-        const before = fakeInstance.operations.length
-        expect(runRoutingCheck()).toEqual({ workloadCiLookup: 'missing', rules: 2, invalid: 1, inactiveGroups: 1 })
-        expect(fakeInstance.operations.slice(before).some((o) => o.table === 'sys_properties')).toBe(false)
+        // The first run also builds the routing snapshot (its one property write); a run that changes nothing writes nothing.
+        expect(runRoutingCheck()).toEqual({ workloadCiLookup: 'missing', rules: 2, invalid: 1, inactiveGroups: 1, snapshotChars: fakeInstance.properties['x_rhacs_snow.routing.snapshot'].length })
         expect(warnings()).toEqual([
             'RHACS routing check: rule "Bad" is skipped: namespace: the pattern "a|b" looks like a regular expression (use * and ? only).',
             'RHACS routing check: rule "Old group" assigns to group a0000000000000000000000000000009, which is not an active group.',
         ])
+        const before = fakeInstance.operations.length
+        expect(runRoutingCheck().workloadCiLookup).toBe('missing')
+        expect(fakeInstance.operations.slice(before).some((o) => o.table === 'sys_properties')).toBe(false)
         // The class arrives (the CMDB CI Class Models app was installed): the next run records it.
         withWorkloadClass()
         expect(runRoutingCheck().workloadCiLookup).toBe('available')
         expect(fakeInstance.properties[LOOKUP]).toBe('available')
         expect(fakeInstance.logs.filter((l) => l.level === 'info').pop()?.message).toBe(
-            'RHACS routing check: workload CI lookup available (was missing); 2 usable rules, 1 invalid, 1 with a group that is not active.',
+            'RHACS routing check: workload CI lookup available (was missing); 2 usable rules, 1 invalid, 1 with a group that is not active; routing snapshot ' +
+                fakeInstance.properties['x_rhacs_snow.routing.snapshot'].length + ' characters.',
         )
     })
 })

@@ -4,13 +4,21 @@
 // query operators those conditions use (CHANGESTO, ISEMPTY, =, with ^ and ^OR).
 
 import { onIncidentReopened, onIncidentResolved } from '../src/server/lifecycle-entries'
+import { onRoutingTableChanged } from '../src/server/routing-check-job'
 import { fakeInstance, type Row } from './glide-fake/index'
+import type { AfterAction } from './glide-fake/instance'
 
 /** src/fluent/lifecycle/resolve-in-rhacs-rule.now.ts filterCondition. */
 export const RESOLVE_IN_RHACS_CONDITION = 'stateCHANGESTO6^ORstateCHANGESTO7^x_rhacs_snow_resolved_byISEMPTY^correlation_display=RHACS'
 
 /** src/fluent/lifecycle/reopen-rule.now.ts filterCondition. */
 export const REOPENED_CONDITION = 'stateCHANGES^stateNOT IN6,7,8^x_rhacs_snow_resolved_byISNOTEMPTY'
+
+/** src/fluent/routing/routing-snapshot-rules.now.ts: after rules, no condition, on these tables and actions. */
+export const ROUTING_SNAPSHOT_RULES: Array<{ table: string; actions: AfterAction[] }> = [
+    { table: 'x_rhacs_snow_routing_rule', actions: ['insert', 'update', 'delete'] },
+    { table: 'x_rhacs_snow_cluster_ci', actions: ['insert', 'update', 'delete'] },
+]
 
 function term(t: string, before: Row, after: Row): boolean {
     let m = /^([a-z0-9_]+)CHANGESTO(.*)$/.exec(t)
@@ -53,4 +61,7 @@ export function installBusinessRules(): void {
         when: (before, after) => conditionHolds(RESOLVE_IN_RHACS_CONDITION, before, after),
         run: (sysId) => onIncidentResolved({ getUniqueValue: () => sysId }, null),
     })
+    for (const rule of ROUTING_SNAPSHOT_RULES) {
+        fakeInstance.afterRules.push({ table: rule.table, actions: rule.actions, run: (_action, row) => onRoutingTableChanged({ getUniqueValue: () => row.sys_id }, null) })
+    }
 }

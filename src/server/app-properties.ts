@@ -35,6 +35,8 @@ export const PROPERTY = {
     silenceEvent: SCOPE + '.health.silence_event',
     annotationKey: SCOPE + '.routing.annotation_key',
     workloadCiLookup: SCOPE + '.routing.workload_ci_lookup',
+    /** Written by the app (routing-snapshot.ts), read by routing only: not part of AppConfig. */
+    routingSnapshot: SCOPE + '.routing.snapshot',
 } as const
 
 export type DedupMode = 'workload' | 'alert' | 'none'
@@ -128,6 +130,7 @@ export const DEFAULTS: { [name in PropertyName]: string } = {
     [PROPERTY.silenceEvent]: 'false',
     [PROPERTY.annotationKey]: 'servicenow/assignment-group',
     [PROPERTY.workloadCiLookup]: 'unchecked',
+    [PROPERTY.routingSnapshot]: '',
 }
 
 export type PropertyReader = (name: string) => string | null | undefined

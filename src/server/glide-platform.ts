@@ -29,6 +29,7 @@ import * as glideHealth from './glide-health.ts'
 import * as glideRouting from './glide-routing.ts'
 import * as glideStorm from './glide-storm.ts'
 import { rowOf, setAll, str } from './glide-values.ts'
+import type { StoredDelivery } from './routing-rule-test.ts'
 import type { RoutingRuleRow } from './routing-rules.ts'
 import { cleanLog } from './text-hygiene.ts'
 
@@ -257,7 +258,9 @@ export class GlidePlatform implements Platform, HealthPort {
     readRoutingRules: () => RoutingRuleRow[] = glideRouting.readRoutingRules
     findActiveGroups: (sysIdOrName: string) => Array<{ sysId: string; name: string }> = glideRouting.findActiveGroups
     findClusterCis: (clusterId: string, clusterName: string) => ClusterCiRow[] = glideRouting.findClusterCis
+    readClusterCis: (limit: number) => ClusterCiRow[] = glideRouting.readClusterCis
     workloadCiTableUsable: () => boolean = glideRouting.workloadCiTableUsable
     findWorkloadCi: (k8sUid: string) => string | null = glideRouting.findWorkloadCi
     writeProperty: (name: string, value: string) => void = glideRouting.writeProperty
+    recentAlertDeliveries: (since: string, limit: number) => StoredDelivery[] = glideRouting.recentAlertDeliveries
 }

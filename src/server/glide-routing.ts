@@ -3,11 +3,9 @@
 // class. Reads only, each one query; nothing here decides anything.
 
 import { GlideRecord, gs } from '@servicenow/glide'
-import { CLUSTER_CI_TABLE, GROUP_TABLE, K8S_UID_COLUMN, ROUTING_RULE_TABLE, WORKLOAD_CI_TABLE, type ClusterCiRow } from './platform-port.ts'
-import { RULE_COLUMNS, type RoutingRuleRow } from './routing-rules.ts'
-
-/** More active rules than this are not read (the admin is warned by the routing check job). */
-export const MAX_RULES = 500
+import { CLUSTER_CI_TABLE, DELIVERY_TABLE, GROUP_TABLE, K8S_UID_COLUMN, ROUTING_RULE_TABLE, WORKLOAD_CI_TABLE, type ClusterCiRow } from './platform-port.ts'
+import type { StoredDelivery } from './routing-rule-test.ts'
+import { MAX_RULES, RULE_COLUMNS, type RoutingRuleRow } from './routing-rules.ts'
 
 function str(gr: GlideRecord, column: string): string {
     const v = gr.getValue(column)
@@ -57,6 +55,19 @@ export function findClusterCis(clusterId: string, clusterName: string): ClusterC
     return out
 }
 
+export function readClusterCis(limit: number): ClusterCiRow[] {
+    const gr = new GlideRecord(CLUSTER_CI_TABLE)
+    // A row without a cluster never matches; with it, the query walks the (cluster, active) index.
+    gr.addNotNullQuery('cluster')
+    gr.addQuery('active', true)
+    gr.orderBy('cluster')
+    gr.setLimit(limit)
+    gr.query()
+    const out: ClusterCiRow[] = []
+    while (gr.next()) out.push({ cluster: str(gr, 'cluster'), cmdbCi: str(gr, 'cmdb_ci') })
+    return out
+}
+
 /** Checked before any query on the class: a query on a missing column would drop its condition
  * and match every CI (docs/platform-assumptions.md, "Unknown fields in queries"). */
 export function workloadCiTableUsable(): boolean {
@@ -75,4 +86,19 @@ export function findWorkloadCi(k8sUid: string): string | null {
 
 export function writeProperty(name: string, value: string): void {
     gs.setProperty(name, value, '')
+}
+
+/** The routing rule form's test button: newest first, on the (received, …) index. */
+export function recentAlertDeliveries(since: string, limit: number): StoredDelivery[] {
+    const gr = new GlideRecord(DELIVERY_TABLE)
+    gr.addQuery('received', '>=', since)
+    gr.addQuery('kind', 'alert')
+    gr.orderByDesc('received')
+    gr.setLimit(limit)
+    gr.query()
+    const out: StoredDelivery[] = []
+    while (gr.next()) {
+        out.push({ received: str(gr, 'received'), alertId: str(gr, 'alert_id'), rawBody: str(gr, 'raw_body'), attached: ['1', 'true'].indexOf(str(gr, 'raw_body_attached')) >= 0, routedBy: str(gr, 'routed_by') })
+    }
+    return out
 }

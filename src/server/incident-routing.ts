@@ -1,15 +1,18 @@
 // Where a new Incident goes: the routing rules (read once per transaction), the deployment's group
 // annotation, and its configuration item, through the Platform port; the decisions are pure
 // (routing-rules.ts). Called only when an Incident is about to be created: repeats never re-route.
-// Cost for a new Incident: the rules read, plus a group lookup only when the deployment carries
-// the annotation, plus CI lookups only when no rule names a CI: the workload's (when the class
-// exists), then its cluster's when that found none (docs/routing.md, "Cost").
+// Cost for a new Incident: a group lookup only when the deployment carries the annotation, plus a
+// workload CI lookup only when no rule names a CI (and the class exists). The rules and the
+// cluster -> CI map come from the routing snapshot, a property (no query); only when it is not
+// usable (not built yet, too large) are they read: the rules once per transaction, the cluster
+// row when no workload CI was found (docs/routing.md, "Cost").
 
 import type { AlertFacts } from './alert-facts.ts'
 import { PROPERTY } from './app-properties.ts'
 import type { Delivery } from './delivery-context.ts'
-import type { ClusterCiRow } from './platform-port.ts'
-import { annotationToResolve, compileRules, decideRouting, firstMatchingRule, type InvalidRule, type RoutingDecision, type RoutingRule } from './routing-rules.ts'
+import type { ClusterCiRow, Platform } from './platform-port.ts'
+import { annotationToResolve, compileRules, decideRouting, firstMatchingRule, type InvalidRule, type RoutingDecision, type RoutingRule, type RoutingRuleRow } from './routing-rules.ts'
+import { buildSnapshot, decodeSnapshot, MAX_CLUSTER_ROWS, PROPERTY_VALUE_MAX } from './routing-snapshot.ts'
 import type { RoutingSubject } from './routing-subject.ts'
 import { cleanLine, clip } from './text-hygiene.ts'
 
@@ -18,6 +21,9 @@ export type Routing = RoutingDecision
 /** The rules of this transaction: read and compiled on first use, then reused (storm retries, recovery). */
 export interface RoutingCache {
     rules: RoutingRule[]
+    /** Every active cluster -> CI row, from the snapshot; null when the snapshot was not usable
+     * (each cluster CI lookup is then a query). */
+    clusters: ClusterCiRow[] | null
 }
 
 export function subjectOf(facts: AlertFacts): RoutingSubject {
@@ -44,13 +50,21 @@ function invalidLine(invalid: InvalidRule[]): string {
     )
 }
 
-/** One query per transaction; invalid rules are skipped with one warning line naming them. */
-export function routingRules(d: Delivery): RoutingRule[] {
-    if (d.routing !== undefined) return d.routing.rules
-    const { rules, invalid } = compileRules(d.platform.readRoutingRules())
+/**
+ * The rules and cluster map of this transaction: from the routing snapshot (no query), else one
+ * query for the rules. Invalid rules are skipped with one warning line naming them.
+ */
+function routingCache(d: Delivery): RoutingCache {
+    if (d.routing !== undefined) return d.routing
+    const snapshot = decodeSnapshot(d.platform.readProperty(PROPERTY.routingSnapshot))
+    const { rules, invalid } = compileRules(snapshot !== null ? snapshot.rules : d.platform.readRoutingRules())
     if (invalid.length > 0) d.platform.warn(invalidLine(invalid))
-    d.routing = { rules }
-    return rules
+    d.routing = { rules, clusters: snapshot !== null ? snapshot.clusters : null }
+    return d.routing
+}
+
+export function routingRules(d: Delivery): RoutingRule[] {
+    return routingCache(d).rules
 }
 
 /** The active group the annotation value names, or '' (with a warning saying why not). */
@@ -94,7 +108,7 @@ function lookupValue(value: string): string {
     return value.length <= LOOKUP_VALUE_MAX ? value : ''
 }
 
-/** The workload's CI by its Kubernetes UID, else its cluster's CI, else ''. */
+/** The workload's CI by its Kubernetes UID, else its cluster's CI (from the snapshot when usable), else ''. */
 export function foundCi(d: Delivery, facts: AlertFacts): string {
     const uid = lookupValue(facts.entity.kind === 'deployment' ? facts.routing.deploymentId : '')
     if (uid !== '' && workloadLookupAvailable(d)) {
@@ -104,7 +118,8 @@ export function foundCi(d: Delivery, facts: AlertFacts): string {
     const clusterId = lookupValue(facts.routing.clusterId)
     const clusterName = lookupValue(facts.clusterName)
     if (clusterId === '' && clusterName === '') return ''
-    return pickClusterCi(d.platform.findClusterCis(clusterId, clusterName), clusterId, clusterName)
+    const clusters = routingCache(d).clusters
+    return pickClusterCi(clusters !== null ? clusters : d.platform.findClusterCis(clusterId, clusterName), clusterId, clusterName)
 }
 
 /** A new alert Incident: first matching rule, the group annotation, the CI. A rule that creates no
@@ -132,4 +147,36 @@ export function routeStormIncident(d: Delivery, facts: AlertFacts): Routing {
 /** Not an alert (the Test button): the properties only. */
 export function propertyRouting(d: Delivery): Routing {
     return decideRouting({ rule: null, annotationGroup: '', foundCi: '', propertyGroup: d.config.assignmentGroup, propertyCaller: d.config.caller })
+}
+
+export interface SnapshotRefresh {
+    /** The characters stored ('' when the snapshot could not hold the tables: 0). */
+    chars: number
+    /** Whether the property was written (only when its value changes: each write flushes the property cache). */
+    written: boolean
+    /** Why the tables do not fit ('' when they do). */
+    tooLarge: string
+}
+
+/**
+ * Rebuilds the routing snapshot from the tables: two reads and, when the value changed, one
+ * property write. Called by the after business rules on the rules and cluster CI tables (in the
+ * admin's transaction) and by the daily routing check job; never by a delivery. When the tables
+ * do not fit, the property is emptied (deliveries then read the tables) and one warning says so.
+ */
+export function refreshRoutingSnapshot(p: Platform, ruleRows?: RoutingRuleRow[]): SnapshotRefresh {
+    const built = buildSnapshot(ruleRows !== undefined ? ruleRows : p.readRoutingRules(), p.readClusterCis(MAX_CLUSTER_ROWS + 1))
+    const value = 'value' in built ? built.value : ''
+    const current = p.readProperty(PROPERTY.routingSnapshot)
+    const written = value !== (current === null ? '' : current)
+    if (written) p.writeProperty(PROPERTY.routingSnapshot, value)
+    if ('tooLarge' in built) {
+        p.warn(
+            'RHACS routing: the routing snapshot cannot hold the active rules and cluster CIs (' + built.tooLarge + '; the property ' + PROPERTY.routingSnapshot +
+                ' holds ' + PROPERTY_VALUE_MAX + ' characters), so each new Incident reads the rules and its cluster CI from their tables: up to 2 more reads. ' +
+                'Deactivate unused rules or cluster rows, or shorten names and patterns.',
+        )
+        return { chars: 0, written, tooLarge: built.tooLarge }
+    }
+    return { chars: value.length, written, tooLarge: '' }
 }

@@ -1,6 +1,7 @@
 // The only things the handler needs from the instance. GlidePlatform implements it with
 // GlideRecord and gs; everything above it is pure TypeScript.
 
+import type { StoredDelivery } from './routing-rule-test.ts'
 import type { RoutingRuleRow } from './routing-rules.ts'
 
 export const INCIDENT_TABLE = 'incident'
@@ -174,18 +175,24 @@ export interface Platform {
     findActiveStorms(): Array<{ key: string; storm: IncidentRow | null; policyId: string }>
 
     // Routing (incident-routing.ts): at most these reads for a new Incident, none for a repeat.
+    // With the routing snapshot (a property, served from the property cache) the rules and the
+    // cluster rows are not read: only the group and the workload CI lookups remain.
     /** One query: every active routing rule, lowest order first (bounded). */
     readRoutingRules(): RoutingRuleRow[]
     /** One query: active groups whose sys_id (a 32-hex value) or name (anything else) is the value; at most 2. */
     findActiveGroups(sysIdOrName: string): Array<{ sysId: string; name: string }>
-    /** One query: the active cluster -> CI rows for this RHACS cluster id or name. */
+    /** One query: the active cluster -> CI rows for this RHACS cluster id or name (when the routing snapshot is not usable). */
     findClusterCis(clusterId: string, clusterName: string): ClusterCiRow[]
+    /** One query: every active cluster -> CI row, at most `limit` (the routing snapshot's rebuild, never a delivery). */
+    readClusterCis(limit: number): ClusterCiRow[]
     /** Metadata, no query: the workload CMDB class exists and has its Kubernetes UID column. */
     workloadCiTableUsable(): boolean
     /** One query: the workload CI with this Kubernetes UID; null when none. */
     findWorkloadCi(k8sUid: string): string | null
     /** Stores an app property (the platform flushes its property cache: only on a change of state). */
     writeProperty(name: string, value: string): void
+    /** One query (the routing rule form's test button, never a delivery): the newest alert deliveries received since `since`, at most `limit`. */
+    recentAlertDeliveries(since: string, limit: number): StoredDelivery[]
 }
 
 // ---- Integration health (GET /health, the silence check): read-only aggregates ----

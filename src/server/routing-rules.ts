@@ -33,6 +33,9 @@ export interface RoutingRuleRow {
     create_incident: string
 }
 
+/** More active rules than this are not read (the admin is warned by the routing check job). */
+export const MAX_RULES = 500
+
 export const RULE_COLUMNS: ReadonlyArray<keyof RoutingRuleRow> = [
     'sys_id', 'order', 'name', 'cluster', 'namespace', 'min_severity', 'policy', 'policy_category', 'lifecycle_stage', 'label', 'annotation', 'blocked',
     'assignment_group', 'override_annotation', 'category', 'subcategory', 'caller', 'cmdb_ci', 'business_service', 'urgency', 'impact', 'create_incident',

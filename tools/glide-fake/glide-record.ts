@@ -401,13 +401,13 @@ export class GlideRecord {
         fakeInstance.record({ op: 'delete', table: this.table, fields: ['sys_id'] })
         const id = this.current.sys_id
         if (fakeInstance.row(this.table, id) === undefined) return false
-        fakeInstance.dropRows(this.table, new Set([id]))
+        fakeInstance.deleteRows(this.table, [id])
         return true
     }
 
     deleteMultiple(): void {
         fakeInstance.record({ op: 'delete', table: this.table, ...this.shape() })
         // setLimit does not bound deleteMultiple, and attachments stay (the platform's documented behaviour).
-        fakeInstance.dropRows(this.table, new Set(this.selectRows(false).map((r) => r.sys_id)))
+        fakeInstance.deleteRows(this.table, this.selectRows(false).map((r) => r.sys_id))
     }
 }

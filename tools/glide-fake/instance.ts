@@ -29,6 +29,8 @@ export interface OperationEvent {
 
 export type LogLevel = 'info' | 'warn' | 'error' | 'debug'
 
+export type AfterAction = 'insert' | 'update' | 'delete'
+
 /** The out-of-box priority lookup (urgency row, impact column). */
 export function outOfBoxPriority(urgency: number, impact: number): number {
     const matrix = [
@@ -99,6 +101,8 @@ export class FakeInstance {
     attachments: Array<{ attachmentId: string; table: string; sysId: string; fileName: string; contentType: string; content: string }> = []
     properties: { [name: string]: string } = {}
     logs: Array<{ level: LogLevel; message: string }> = []
+    /** Messages for the user's next page (gs.addInfoMessage, gs.addErrorMessage): what a form shows. */
+    messages: Array<{ level: 'info' | 'error'; message: string }> = []
     /** Events queued with gs.eventQueue: the record they name (table, sys_id) and the two parameters. */
     events: Array<{ name: string; table: string; sysId: string; parm1: string; parm2: string }> = []
     operations: OperationEvent[] = []
@@ -117,6 +121,10 @@ export class FakeInstance {
     asyncRules: Array<{ table: string; when: (before: Row, after: Row) => boolean; run: (sysId: string) => void }> = []
     /** Before business rules: on each update whose condition holds, `change` gives values to write too. */
     beforeRules: Array<{ table: string; when: (before: Row, after: Row) => boolean; change: (after: Row) => Row }> = []
+    /** After business rules (tools/business-rules.ts): run once a write is done, in the same transaction,
+     * on insert (not a seed), update (also each row of updateMultiple) and delete (also each row of
+     * deleteMultiple), with the row as written (as it was, for a delete). */
+    afterRules: Array<{ table: string; actions: AfterAction[]; run: (action: AfterAction, row: Row) => void }> = []
     private pendingAsync: Array<() => void> = []
     /** Credential records by the sys_id of their alias (sn-cc.ts): attribute -> value. */
     credentials: { [aliasSysId: string]: { [attribute: string]: string } } = {}
@@ -134,6 +142,7 @@ export class FakeInstance {
         this.attachments = []
         this.properties = {}
         this.logs = []
+        this.messages = []
         this.events = []
         this.operations = []
         this.violations = []
@@ -145,6 +154,7 @@ export class FakeInstance {
         this.credentials = {}
         this.asyncRules = []
         this.beforeRules = []
+        this.afterRules = []
         this.pendingAsync = []
         this.hooks = []
         this.counters = {}
@@ -358,7 +368,22 @@ export class FakeInstance {
         rows.push(row)
         this.indexRow(table, row)
         if (journalValues.length > 0) this.journal[sysId] = journalValues.map((j) => ({ ...j, created }))
+        // A seed is rows put there before the test: not a write of the app or the admin it watches.
+        if (counted) this.runAfterRules(table, 'insert', row)
         return sysId
+    }
+
+    private runAfterRules(table: string, action: AfterAction, row: Row): void {
+        for (const rule of this.afterRules) {
+            if (rule.table === table && rule.actions.indexOf(action) >= 0) rule.run(action, { ...row })
+        }
+    }
+
+    /** Deletes rows one by one as the platform does for GlideRecord deletes, running the after rules of each. */
+    deleteRows(table: string, sysIds: string[]): void {
+        const doomed = sysIds.map((id) => this.row(table, id)).filter((r): r is Row => r !== undefined)
+        this.dropRows(table, new Set(doomed.map((r) => r.sys_id)))
+        for (const row of doomed) this.runAfterRules(table, 'delete', row)
     }
 
     update(table: string, sysId: string, values: Row, journalValues: JournalEntry[], counted: boolean = true): string | null {
@@ -386,6 +411,7 @@ export class FakeInstance {
         for (const rule of this.asyncRules) {
             if (rule.table === table && rule.when(before, row)) this.pendingAsync.push(() => rule.run(sysId))
         }
+        this.runAfterRules(table, 'update', row)
         return sysId
     }
 

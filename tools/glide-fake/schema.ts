@@ -34,6 +34,14 @@ const DATE_TIME: Column = { type: 'glide_date_time', maxLength: 40 }
 const JOURNAL: Column = { type: 'journal', maxLength: 4000 }
 const str = (maxLength: number): Column => ({ type: 'string', maxLength })
 
+/**
+ * sys_properties.value: the characters a property's value keeps (the Now SDK 4.9.0's own definition
+ * of sys_properties, @servicenow/sdk-core src/fluent/tables/sys_properties.now.ts, value maxLength
+ * 4000; test/routing-snapshot.test.ts reads it there). The fake keeps properties in a map, not a
+ * table: gs.setProperty enforces this length.
+ */
+export const PROPERTY_VALUE_MAX = 4000
+
 /** Every table has these (sys_id is the primary key). */
 const SYSTEM: { [name: string]: Column } = {
     sys_id: GUID,

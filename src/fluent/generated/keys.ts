@@ -468,6 +468,10 @@ declare global {
                         table: 'sys_module'
                         id: 'fa4a5800b2a54014b3af7c060b677490'
                     }
+                    'br-cluster-ci-snapshot': {
+                        table: 'sys_script'
+                        id: '2aaa09bafe734f8fbcb6d199243cf2a9'
+                    }
                     'br-resolve-in-rhacs': {
                         table: 'sys_script'
                         id: '76dff6cadc414f1982949c2bb433df7b'
@@ -475,6 +479,10 @@ declare global {
                     'br-rhacs-reopened': {
                         table: 'sys_script'
                         id: 'ea931c8820a043f381b2a39a930351a6'
+                    }
+                    'br-routing-rule-snapshot': {
+                        table: 'sys_script'
+                        id: '61053cbd15f743d0a2c3f5fe5f0beca6'
                     }
                     'csp-incident-create': {
                         table: 'sys_scope_privilege'
@@ -651,6 +659,10 @@ declare global {
                     'prop-routing-annotation-key': {
                         table: 'sys_properties'
                         id: 'daa1ef08a6e042ec890a18baa10dd897'
+                    }
+                    'prop-routing-snapshot': {
+                        table: 'sys_properties'
+                        id: '87b8c60767c44773acc5bba0b473a7a0'
                     }
                     'prop-routing-workload-ci-lookup': {
                         table: 'sys_properties'
@@ -873,9 +885,21 @@ declare global {
                         table: 'sys_module'
                         id: '05457f33f8ce438bb28eb5e74e944ff9'
                     }
+                    'src_server_routing-rule-test_ts': {
+                        table: 'sys_module'
+                        id: '59b1c45fa14943f183876efb1cb38404'
+                    }
+                    'src_server_routing-rule-test-action_ts': {
+                        table: 'sys_module'
+                        id: '4e4b208fa7324f678eb3b01f9a4f0acf'
+                    }
                     'src_server_routing-rules_ts': {
                         table: 'sys_module'
                         id: '211f3085835847feb63823aed1529d7c'
+                    }
+                    'src_server_routing-snapshot_ts': {
+                        table: 'sys_module'
+                        id: '9b047a764eeb48dabef9c30e6eaefc91'
                     }
                     'src_server_routing-subject_ts': {
                         table: 'sys_module'
@@ -928,6 +952,10 @@ declare global {
                     'src_server_vulnerability-summary_ts': {
                         table: 'sys_module'
                         id: 'eec2fcb477d847fb8acda3b8295d7ef2'
+                    }
+                    'ui-action-test-routing-rule': {
+                        table: 'sys_ui_action'
+                        id: '3d56e32f34014ab985edde3fb57f401e'
                     }
                 }
                 composite: [
@@ -3457,6 +3485,19 @@ declare global {
                         id: '6e0b9441da694c71899f78662ddc58d1'
                         key: {
                             name: 'x_rhacs_snow/main'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '6e2bb41cbbd64d7faed1f1ad704d4980'
+                        key: {
+                            sys_ui_action: '3d56e32f34014ab985edde3fb57f401e'
+                            sys_user_role: {
+                                id: '679ea96e54f64f158431f1d747e7f470'
+                                key: {
+                                    name: 'x_rhacs_snow.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -4,15 +4,15 @@ import { Test } from '@servicenow/sdk/core'
 /**
  * An invalid routing rule (a regular expression where a glob belongs) is skipped, never fails the
  * delivery: the next matching rule routes the new Incident. Run-unique alert id, namespace and
- * rules (atf-<run id>); the rules are rolled back by ATF, the last step deletes what the REST step
- * created.
+ * rules (atf-<run id>); the last step deletes what the REST step created and the rules (so the
+ * after business rule takes them out of the routing snapshot).
  */
 export const routingInvalidRuleSkipped = Test(
     {
         $id: Now.ID['atf-routing-invalid-rule'],
         name: 'RHACS routing: an invalid rule is skipped',
         description:
-            'Inserts two routing rules for namespace atf-<run id>: an invalid one first (order -1001, namespace pattern atf-<run id>|(x), a regular expression where a glob belongs) and a valid one after it (order -1000, category atf-valid). POSTs a small RHACS alert in that namespace and asserts 201; a server-side Jasmine check asserts the delivery row is created with routed_by = the valid rule\'s name and the Incident\'s category is atf-valid (the handler logs one warning naming the skipped rule). The last step deletes the delivery row, the problem row and the Incident; the rules are rolled back by ATF.\r\n\r\n***IMPORTANT***\r\nSelect a basic auth profile on the Send REST Request - Inbound step before running: its user must hold x_rhacs_snow.integration (the endpoint ACL has no admin override, so an admin alone gets 403). See docs/atf-tests.md.',
+            'Inserts two routing rules for namespace atf-<run id>: an invalid one first (order -1001, namespace pattern atf-<run id>|(x), a regular expression where a glob belongs) and a valid one after it (order -1000, category atf-valid). POSTs a small RHACS alert in that namespace and asserts 201; a server-side Jasmine check asserts the delivery row is created with routed_by = the valid rule\'s name and the Incident\'s category is atf-valid (the handler logs one warning naming the skipped rule). The last step deletes the delivery row, the problem row and the Incident, and the two rules with deleteRecord so the after business rule takes them out of the routing snapshot (x_rhacs_snow.routing.snapshot); it fails if the snapshot still names them.\r\n\r\n***IMPORTANT***\r\nSelect a basic auth profile on the Send REST Request - Inbound step before running: its user must hold x_rhacs_snow.integration (the endpoint ACL has no admin override, so an admin alone gets 403). See docs/atf-tests.md.',
         active: true,
         failOnServerError: true,
     },
@@ -42,7 +42,8 @@ export const routingInvalidRuleSkipped = Test(
     }
     var runId = gs.generateGUID();
     // Two rules for this run's namespace only: the first (lower order) is invalid, a regular
-    // expression where a glob belongs, and must be skipped; the second routes. Rolled back by ATF.
+    // expression where a glob belongs, and must be skipped; the second routes. The last step deletes
+    // both, so the after business rule takes them out of the routing snapshot.
     var rules = [
         { name: 'ATF invalid ' + runId, order: -1001, namespace: 'atf-' + runId + '|(x)', category: 'atf-invalid' },
         { name: 'ATF valid ' + runId, order: -1000, namespace: 'atf-' + runId, category: 'atf-valid' },
@@ -113,8 +114,22 @@ jasmine.getEnv().execute();
             $id: Now.ID['atf-routing-invalid-rule-cleanup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
     // What this run created through the REST step (not rolled back by ATF): its delivery rows, its
-    // problem row and its Incident. The rules this test inserted are rolled back by ATF.
+    // problem row and its Incident. Its rules are deleted here one by one rather than left to the
+    // rollback, so the after business rule takes them out of the routing snapshot (a rollback need
+    // not run business rules, and a stale rule would stay in it until the daily routing check).
     var alertId = 'atf-${run.record_id}';
+    var names = ['ATF invalid ${run.record_id}', 'ATF valid ${run.record_id}'];
+    for (var n = 0; n < names.length; n++) {
+        var rules = new GlideRecord('x_rhacs_snow_routing_rule');
+        rules.addQuery('name', names[n]);
+        rules.query();
+        while (rules.next()) rules.deleteRecord();
+    }
+    var snapshot = String(gs.getProperty('x_rhacs_snow.routing.snapshot', ''));
+    if (snapshot.indexOf('atf-${run.record_id}') >= 0) {
+        stepResult.setOutputMessage('The routing snapshot still holds the rules of this run after they were deleted: the after business rule did not rebuild it.');
+        return false;
+    }
     var deliveries = new GlideRecord('x_rhacs_snow_delivery');
     deliveries.addQuery('alert_id', alertId);
     deliveries.query();
@@ -133,7 +148,7 @@ jasmine.getEnv().execute();
         var inc = new GlideRecord('incident');
         if (inc.get(id)) inc.deleteRecord();
     }
-    stepResult.setOutputMessage('Removed ' + removed + ' delivery rows and the Incident of ' + alertId);
+    stepResult.setOutputMessage('Removed ' + removed + ' delivery rows, the Incident and the rules of ' + alertId + '; the routing snapshot no longer names them');
     return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })

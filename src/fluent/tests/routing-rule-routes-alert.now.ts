@@ -4,14 +4,15 @@ import { Test } from '@servicenow/sdk/core'
 /**
  * A routing rule for this run's namespace only routes the new Incident: its group and category,
  * and the delivery row names the rule (routed_by). Run-unique alert id, namespace and rule
- * (atf-<run id>); the rule is rolled back by ATF, the last step deletes what the REST step created.
+ * (atf-<run id>); the last step deletes what the REST step created, and the rule (so the after
+ * business rule takes it out of the routing snapshot; the snapshot must no longer name it).
  */
 export const routingRuleRoutesAlert = Test(
     {
         $id: Now.ID['atf-routing-rule-routes'],
         name: 'RHACS routing: a rule routes a posted alert',
         description:
-            'Inserts a routing rule (order -1000, namespace atf-<run id>, an existing active group, category atf-routing, overriding annotations), POSTs a small RHACS alert in namespace atf-<run id> to /api/x_rhacs_snow/rhacs/alert and asserts 201. A server-side Jasmine check then asserts that this run\'s one delivery row is created with routed_by = the rule\'s name, that its Incident has the rule\'s group and category, and that the first new Incident recorded whether the Kubernetes workload CMDB class exists (x_rhacs_snow.routing.workload_ci_lookup is available or missing). The last step deletes the delivery row, the problem row and the Incident (the REST step\'s records are not rolled back by ATF); the rule is.\r\n\r\n***IMPORTANT***\r\nSelect a basic auth profile on the Send REST Request - Inbound step before running: its user must hold x_rhacs_snow.integration (the endpoint ACL has no admin override, so an admin alone gets 403). See docs/atf-tests.md.',
+            'Inserts a routing rule (order -1000, namespace atf-<run id>, an existing active group, category atf-routing, overriding annotations), POSTs a small RHACS alert in namespace atf-<run id> to /api/x_rhacs_snow/rhacs/alert and asserts 201. A server-side Jasmine check then asserts that this run\'s one delivery row is created with routed_by = the rule\'s name, that its Incident has the rule\'s group and category, that the after business rule put the rule into the routing snapshot (x_rhacs_snow.routing.snapshot; pending when the instance\'s rules do not fit in it), that sys_properties.value holds at least 4000 characters, and that the first new Incident recorded whether the Kubernetes workload CMDB class exists (x_rhacs_snow.routing.workload_ci_lookup is available or missing). The last step deletes the delivery row, the problem row and the Incident (the REST step\'s records are not rolled back by ATF), and the rule, with deleteRecord so the after business rule takes it out of the snapshot; it fails if the snapshot still names it.\r\n\r\n***IMPORTANT***\r\nSelect a basic auth profile on the Send REST Request - Inbound step before running: its user must hold x_rhacs_snow.integration (the endpoint ACL has no admin override, so an admin alone gets 403). See docs/atf-tests.md.',
         active: true,
         failOnServerError: true,
     },
@@ -41,7 +42,8 @@ export const routingRuleRoutesAlert = Test(
     }
     var runId = gs.generateGUID();
     // A rule for this run's namespace only (other deliveries never match it), assigning to an
-    // existing active group: rolled back by ATF with the rest of this session's records.
+    // existing active group. The last step deletes it (the after business rule then takes it out of
+    // the routing snapshot); ATF's rollback would remove it too, but perhaps without business rules.
     var group = new GlideRecord('sys_user_group');
     group.addQuery('active', true);
     group.setLimit(1);
@@ -109,6 +111,26 @@ export const routingRuleRoutesAlert = Test(
             expect(String(inc.getValue('assignment_group'))).toBe(String(rule.getValue('assignment_group')));
             expect(String(inc.getValue('category'))).toBe('atf-routing');
         });
+        it('is in the routing snapshot the delivery read: the after business rule rebuilt it in the transaction of the insert', function () {
+            var rule = new GlideRecord('x_rhacs_snow_routing_rule');
+            expect(rule.get('name', 'ATF routing ${run.record_id}')).toBe(true);
+            var snapshot = String(gs.getProperty('x_rhacs_snow.routing.snapshot', ''));
+            if (snapshot === '') {
+                pending('The routing snapshot is empty on this instance (its rules and cluster CIs do not fit in 4000 characters; the system log says so): the delivery read the tables.');
+                return;
+            }
+            expect(snapshot.indexOf('{"v":1,')).toBe(0);
+            expect(snapshot.indexOf(rule.getUniqueValue()) >= 0).toBe(true);
+            expect(snapshot.indexOf('"atf-${run.record_id}"') >= 0).toBe(true);
+        });
+        it('sys_properties.value holds the 4000 characters the snapshot may use (as the Now SDK defines it)', function () {
+            var column = new GlideRecord('sys_dictionary');
+            column.addQuery('name', 'sys_properties');
+            column.addQuery('element', 'value');
+            column.query();
+            expect(column.next()).toBe(true);
+            expect(parseInt(String(column.getValue('max_length')), 10) >= 4000).toBe(true);
+        });
         it('the first new Incident recorded whether the workload CMDB class exists (no check on later deliveries)', function () {
             var state = String(gs.getProperty('x_rhacs_snow.routing.workload_ci_lookup', ''));
             expect(state === 'available' || state === 'missing').toBe(true);
@@ -123,8 +145,19 @@ jasmine.getEnv().execute();
             $id: Now.ID['atf-routing-rule-routes-cleanup'],
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
     // What this run created through the REST step (not rolled back by ATF): its delivery rows, its
-    // problem row and its Incident. The rules this test inserted are rolled back by ATF.
+    // problem row and its Incident. Its rules are deleted here one by one rather than left to the
+    // rollback, so the after business rule takes them out of the routing snapshot (a rollback need
+    // not run business rules, and a stale rule would stay in it until the daily routing check).
     var alertId = 'atf-${run.record_id}';
+    var rules = new GlideRecord('x_rhacs_snow_routing_rule');
+    rules.addQuery('name', 'ATF routing ${run.record_id}');
+    rules.query();
+    while (rules.next()) rules.deleteRecord();
+    var snapshot = String(gs.getProperty('x_rhacs_snow.routing.snapshot', ''));
+    if (snapshot.indexOf('atf-${run.record_id}') >= 0) {
+        stepResult.setOutputMessage('The routing snapshot still holds the rule of this run after it was deleted: the after business rule did not rebuild it.');
+        return false;
+    }
     var deliveries = new GlideRecord('x_rhacs_snow_delivery');
     deliveries.addQuery('alert_id', alertId);
     deliveries.query();
@@ -143,7 +176,7 @@ jasmine.getEnv().execute();
         var inc = new GlideRecord('incident');
         if (inc.get(id)) inc.deleteRecord();
     }
-    stepResult.setOutputMessage('Removed ' + removed + ' delivery rows and the Incident of ' + alertId);
+    stepResult.setOutputMessage('Removed ' + removed + ' delivery rows, the Incident and the rule of ' + alertId + '; the routing snapshot no longer names them');
     return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
         })
