@@ -81,7 +81,8 @@ describe('the depth guard', () => {
         const token = fc.constantFrom('{', '[', '}', ']', ',', '},{', '],[', '},[', '],{', '"},{"', '"\\"', '"x"', ':', '0')
         fc.assert(
             fc.property(fc.array(token, { maxLength: 400 }), fc.integer({ min: 1, max: 12 }), (tokens, limit) => {
-                const text = tokens.join('')
+                // Padded, so the joint counts (capped at one per 64 characters) are never the limit.
+                const text = tokens.join('') + ' '.repeat(64 * 400)
                 if (exactDepth(text) > limit) expect(jsonDepthExceeds(text, limit)).toBe(true)
             }),
             { numRuns: 4000 },
@@ -97,6 +98,11 @@ describe('the depth guard', () => {
         const siblings = '{"alert":{"violations":[' + Array.from({ length: 5000 }, (_, i) => '{"message":"m' + i + '"}').join(',') + ']}}'
         expect(jsonDepthExceeds(siblings, MAX_JSON_DEPTH)).toBe(false)
         expect(jsonDepthExceeds(siblings.replace('"m0"', '"m0",' + '['.repeat(65) + ']'.repeat(65)), MAX_JSON_DEPTH)).toBe(true)
+        // Joints stuffed into a string are counted only up to one per 64 characters: still exact.
+        const stuffed = '{"alert":{"policy":{"name":"' + '},{'.repeat(300000) + '"},"x":' + '['.repeat(65) + ']'.repeat(65) + '}}'
+        expect(jsonDepthExceeds(stuffed, MAX_JSON_DEPTH)).toBe(true)
+        // Two levels (alert, the top object) plus 62 arrays: exactly the limit.
+        expect(jsonDepthExceeds(stuffed.replace('['.repeat(65), '['.repeat(62)).replace(']'.repeat(65), ']'.repeat(62)), MAX_JSON_DEPTH)).toBe(false)
     })
 
     it('brackets inside strings do not count, escaped quotes included', () => {

@@ -45,28 +45,33 @@ function fewOpeners(text: string, limit: number): boolean {
     return true
 }
 
-/** How many times `part` occurs in `text` (never overlapping): one native split, no loop in script. */
-function occurrences(text: string, part: string): number {
-    return text.split(part).length - 1
+/** How many times `part` occurs in `text` (never overlapping), but never more than `cap + 1`: one
+ * native split, which stops after that many pieces, so a body of a million brackets costs what
+ * its first `cap` cost. No loop in script. */
+function occurrencesUpTo(text: string, part: string, cap: number): number {
+    return text.split(part, cap + 2).length - 1
 }
 
 /**
  * True when an upper bound of the depth the parser can reach is at most `limit`: the openers in
- * `text` minus its sibling joints (`},{`, `],[`, `},[`, `],{`). Sound for any text: outside strings,
- * a joint's closer ends a value and its opener starts the next value at the same level, so of the
- * openers joined that way at most one (the latest) is open at any point, and it can be charged to
- * the first opener of its run, which no joint removed; inside a string, a joint removes an opener
- * that never counted. Joints cannot overlap, so counts subtract exactly. A body of many small
- * objects in one array (5,000 CVE violations) is settled by three native splits, with no
- * per-character loop: the loop below costs a thousand times more per character under Rhino.
+ * `text` minus its sibling joints `},{`. Sound for any text: outside strings, a joint's `}` ends an
+ * object and its `{` starts the next object at the same level, so of the objects joined that way
+ * at most one (the latest) is open at any point, and it can be charged to the first object of its
+ * run, whose `{` no joint removed; inside a string, a joint removes an opener that never counted.
+ * Joints cannot overlap, so the counts subtract exactly.
+ *
+ * Every count is capped, so the cost follows what a real body holds, never what a string can be
+ * stuffed with: engines search for `},{` by stopping at every `}`, so the step is skipped when
+ * `}` is denser than one per 64 characters (a CVE violation is about 190); openers are counted
+ * only up to joints + limit + 1. A body of many small objects in one array (5,000 CVE violations)
+ * is settled by four native splits, with no per-character loop: the loop below costs a thousand
+ * times more per character under Rhino.
  */
 function shallowBySiblingJoints(text: string, limit: number): boolean {
-    let bound = occurrences(text, '{') + occurrences(text, '[')
-    for (const joint of ['},{', '],[', '},[', '],{']) {
-        if (bound <= limit) return true
-        bound -= occurrences(text, joint)
-    }
-    return bound <= limit
+    const budget = Math.floor(text.length / 64)
+    if (budget === 0 || occurrencesUpTo(text, '}', budget) > budget) return false
+    const cap = occurrencesUpTo(text, '},{', budget) + limit
+    return occurrencesUpTo(text, '{', cap) + occurrencesUpTo(text, '[', cap) <= cap
 }
 
 /**

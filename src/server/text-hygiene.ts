@@ -31,11 +31,13 @@ const CODE_TAG_SOURCE =
 let codeTag: RegExp | null = null
 /**
  * A necessary condition for CODE_TAG, cheap on any engine: a `[`, then only characters outside
- * printable ASCII (every ignorable character is one) around at most one `/`, then `c` or `C`.
- * Ordinary text (`["cat", ...]`, `[abc]`) fails it at once. Linear: a scan from one `[` stops at
- * the first printable ASCII character, and the next `[` is one.
+ * printable ASCII (every ignorable character is one), optionally a `/` and more of them, then `c`
+ * or `C`. Ordinary text (`["cat", ...]`, `[abc]`) fails it at once. Linear: `/` is outside the
+ * class, so the run after a `[` splits one way only (an optional `/` between two starred copies of
+ * the class would try every split: quadratic), and a scan from one `[` stops at the first
+ * printable ASCII character, and the next `[` is one.
  */
-const MAYBE_CODE_TAG = /\[[^\x21-\x7e]*\/?[^\x21-\x7e]*[cC]/
+const MAYBE_CODE_TAG = /\[[^\x21-\x7e]*(?:\/[^\x21-\x7e]*)?[cC]/
 
 /** C0 and C1 controls and DEL, except tab and line feed. */
 // eslint-disable-next-line no-control-regex

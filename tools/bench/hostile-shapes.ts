@@ -24,6 +24,10 @@ export const HOSTILE_SHAPES: Array<{ name: string; body: () => string }> = [
     { name: 'emoji in the namespace', body: () => body((a) => (a.namespace = '😀'.repeat(MB / 4))) },
     { name: '55,000 extra top-level fields', body: () => body((_a, top) => { for (let i = 0; i < 55000; i++) top['field' + i] = 'value' }) },
     { name: '[code] repeated in the policy name', body: () => body((a) => ((a.policy as { name: string }).name = '[code]'.repeat(MB / 6))) },
+    // A "[" and then no printable ASCII: the [code] pre-check must stay linear on it (it was quadratic once).
+    { name: '"[" then 500,000 "é" in a violation message', body: () => body((a) => ((a.violations as Array<{ message: string }>)[0].message = '[' + 'é'.repeat(MB / 2))) },
+    // Sibling joints inside a string: the depth guard's native bound counts them only up to one per 64 characters.
+    { name: '"},{" repeated in the policy name', body: () => body((a) => ((a.policy as { name: string }).name = '},{'.repeat(MB / 3))) },
 ]
 
 export function hostileShapes(): SectionResult {
