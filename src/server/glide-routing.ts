@@ -48,6 +48,8 @@ export function findClusterCis(clusterId: string, clusterName: string): ClusterC
     const condition = gr.addQuery('cluster', values[0])
     if (values.length > 1) condition.addOrCondition('cluster', values[1])
     gr.addQuery('active', true)
+    // The same pick as the snapshot's when two rows name one cluster: the lowest CI sys_id first.
+    gr.orderBy('cmdb_ci')
     gr.setLimit(10)
     gr.query()
     const out: ClusterCiRow[] = []
