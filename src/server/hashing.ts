@@ -9,17 +9,12 @@ export type Digest = (text: string) => string
 
 const ANY_SURROGATE = /[\ud800-\udfff]/
 /**
- * A high surrogate followed by anything but a low one (or by the end), or a low surrogate after
- * anything but a high one; a low surrogate at the very start is checked apart. Written without a
- * lookahead or a `^` alternative, which make engines try every position the slow way: on 512 K
- * emoji this is about twice as fast under V8.
+ * The whole text as a run of code units that are no surrogate, or high-low pairs: true exactly
+ * when no surrogate is alone. One anchored pass (the two alternatives start with disjoint
+ * characters, so nothing is tried twice); under V8 about 2.5 times faster on 512 K emoji than a
+ * search for a lone surrogate at every position, and as fast under Rhino.
  */
-const LONE_SURROGATE = /[\ud800-\udbff](?:[^\udc00-\udfff]|$)|[^\ud800-\udbff][\udc00-\udfff]/
-
-function hasLoneSurrogate(part: string): boolean {
-    const first = part.charCodeAt(0)
-    return (first >= 0xdc00 && first <= 0xdfff) || LONE_SURROGATE.test(part)
-}
+const WELL_FORMED = /^(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/
 
 /**
  * A part as the digest may see it. The platform digests a string's UTF-8 bytes, where Java writes
@@ -29,7 +24,7 @@ function hasLoneSurrogate(part: string): boolean {
  * check runs only when the part holds a surrogate at all.
  */
 function digestable(part: string): string {
-    if (!ANY_SURROGATE.test(part) || !hasLoneSurrogate(part)) return 'r' + part
+    if (!ANY_SURROGATE.test(part) || WELL_FORMED.test(part)) return 'r' + part
     return 'e' + escape(part)
 }
 
