@@ -88,6 +88,17 @@ describe('hashes', () => {
         // "e..." written raw and an escaped part stay apart by their tags.
         expect(lengthPrefixed(['en%uD800'])).not.toBe(lengthPrefixed(['n\ud800']))
     })
+    it('check long parts chunk by chunk: no pair is cut at a chunk end, and 9 M code units do not overflow the engine', () => {
+        const tag = (p: string) => lengthPrefixed([p]).split(':')[1].charAt(0)
+        const a = 'a'.repeat(65535)
+        expect(tag(a + '\ud83d\ude00' + 'b')).toBe('r') // the pair straddles the first chunk end
+        expect(tag(a + '\ud83d' + 'b')).toBe('e') // a high surrogate alone at the chunk end
+        expect(tag(a + 'a' + '\ude00')).toBe('e') // a low surrogate alone at the next chunk's start
+        expect(tag(a + '\ud83d\ud83d\ude00')).toBe('e') // the taken unit is itself a high surrogate
+        expect(tag('a'.repeat(9000000) + '\ud83d\ude00')).toBe('r')
+        expect(tag('\ud83d\ude00'.repeat(300000) + '\ud800')).toBe('e')
+    })
+
     it('find a lone surrogate wherever it is, exactly as a code-unit walk does', () => {
         const lone = (p: string) => {
             for (let i = 0; i < p.length; i++) {

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { INVISIBLE_CHARACTER } from '../src/server/invisible-characters'
-import { jsonDepthExceeds, classifyMessage, MAX_JSON_DEPTH } from '../src/server/rhacs-message'
+import { jsonDepthExceeds, classifyMessage, MAX_JSON_DEPTH, shallowBySiblingJoints } from '../src/server/rhacs-message'
 import { cleanKey, cleanLine, cleanText, neutralizeCodeTags } from '../src/server/text-hygiene'
 import { fragment, INVISIBLE } from '../tools/gen-invisible-characters'
 import { hasCodeTag } from './support/hostile'
@@ -94,12 +94,19 @@ describe('the depth guard', () => {
             }),
             { numRuns: 3000 },
         )
-        // The CVE shape the shortcut exists for: 5,000 siblings, 3 levels.
-        const siblings = '{"alert":{"violations":[' + Array.from({ length: 5000 }, (_, i) => '{"message":"m' + i + '"}').join(',') + ']}}'
+        // The CVE shape the shortcut exists for: 5,000 siblings of RHACS's size (a violation is
+        // about 190 characters), 3 levels: settled by the joint count, not the scan.
+        const message = (i: number) => 'Fixable CVE-2024-' + (10000 + i) + ' (CVSS 9.8) (severity Critical) found in component openssl-libs'
+        const siblings = '{"alert":{"violations":[' + Array.from({ length: 5000 }, (_, i) => '{"message":"' + message(i) + '"}').join(',') + ']}}'
+        expect(shallowBySiblingJoints(siblings, MAX_JSON_DEPTH)).toBe(true)
         expect(jsonDepthExceeds(siblings, MAX_JSON_DEPTH)).toBe(false)
-        expect(jsonDepthExceeds(siblings.replace('"m0"', '"m0",' + '['.repeat(65) + ']'.repeat(65)), MAX_JSON_DEPTH)).toBe(true)
-        // Joints stuffed into a string are counted only up to one per 64 characters: still exact.
+        const deep = siblings.replace('{"message"', '{"x":' + '['.repeat(65) + ']'.repeat(65) + ',"message"')
+        expect(shallowBySiblingJoints(deep, MAX_JSON_DEPTH)).toBe(false)
+        expect(jsonDepthExceeds(deep, MAX_JSON_DEPTH)).toBe(true)
+        // Joints stuffed into a string: "}" is denser than one per 64 characters, so the joint step
+        // is skipped (its search would stop at every "}") and the exact scan answers.
         const stuffed = '{"alert":{"policy":{"name":"' + '},{'.repeat(300000) + '"},"x":' + '['.repeat(65) + ']'.repeat(65) + '}}'
+        expect(shallowBySiblingJoints(stuffed, MAX_JSON_DEPTH)).toBe(false)
         expect(jsonDepthExceeds(stuffed, MAX_JSON_DEPTH)).toBe(true)
         // Two levels (alert, the top object) plus 62 arrays: exactly the limit.
         expect(jsonDepthExceeds(stuffed.replace('['.repeat(65), '['.repeat(62)).replace(']'.repeat(65), ']'.repeat(62)), MAX_JSON_DEPTH)).toBe(false)

@@ -67,9 +67,10 @@ function occurrencesUpTo(text: string, part: string, cap: number): number {
  * is settled by four native splits, with no per-character loop: the loop below costs a thousand
  * times more per character under Rhino.
  */
-function shallowBySiblingJoints(text: string, limit: number): boolean {
+export function shallowBySiblingJoints(text: string, limit: number): boolean {
     const budget = Math.floor(text.length / 64)
     if (budget === 0 || occurrencesUpTo(text, '}', budget) > budget) return false
+    // Joints never outnumber the "}" just counted (at most budget), so this count is exact.
     const cap = occurrencesUpTo(text, '},{', budget) + limit
     return occurrencesUpTo(text, '{', cap) + occurrencesUpTo(text, '[', cap) <= cap
 }
