@@ -1,16 +1,13 @@
 // The Glide edge of routing (GlidePlatform delegates here; split from glide-platform.ts for size):
-// the rules table, the cluster -> CI map, sys_user_group and the optional Kubernetes workload CMDB
-// class. Reads only, each one query; nothing here decides anything.
+// the rules table, the cluster -> CI map, sys_user_group, the optional Kubernetes workload CMDB
+// class, the recent deliveries the rule form's test reads, and the routing properties it writes.
+// One query or one write each; nothing here decides anything.
 
 import { GlideRecord, gs } from '@servicenow/glide'
+import { str } from './glide-values.ts'
 import { CLUSTER_CI_TABLE, DELIVERY_TABLE, GROUP_TABLE, K8S_UID_COLUMN, ROUTING_RULE_TABLE, WORKLOAD_CI_TABLE, type ClusterCiRow } from './platform-port.ts'
 import type { StoredDelivery } from './routing-rule-test.ts'
 import { MAX_RULES, RULE_COLUMNS, type RoutingRuleRow } from './routing-rules.ts'
-
-function str(gr: GlideRecord, column: string): string {
-    const v = gr.getValue(column)
-    return v === null || v === undefined ? '' : String(v)
-}
 
 export function readRoutingRules(): RoutingRuleRow[] {
     const gr = new GlideRecord(ROUTING_RULE_TABLE)
